@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -237,7 +237,6 @@ __all__ = [
     "Span",
     "Speaker",
     "TextSpan",
-    "field",
     "from_dict",
     "to_dict",
 ]

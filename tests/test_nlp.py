@@ -1,0 +1,47 @@
+import pytest
+
+from fogwatch.nlp import load_nlp, split_chunks
+
+
+def test_split_chunks_cover_text_exactly():
+    text = ("word " * 50 + "\n") * 40
+    chunks = split_chunks(text, limit=700)
+    assert "".join(c for _, c in chunks) == text
+    assert all(len(c) <= 700 for _, c in chunks)
+    assert all(text[off : off + len(c)] == c for off, c in chunks)
+
+
+def test_split_chunks_cuts_a_long_line_without_breaks():
+    text = "x" * 2500
+    chunks = split_chunks(text, limit=1000)
+    assert [len(c) for _, c in chunks] == [1000, 1000, 500]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def test_headline_line_is_its_own_sentence(nlp):
+    text = "Rebels Seize Border Post\nRebels seized a border post on Monday, the army said."
+    analysis = nlp.analyse(text)
+    assert analysis.sentence_text(0) == "Rebels Seize Border Post"
+
+
+def test_offsets_slice_the_original_text(nlp):
+    text = "  Police  arrested two men in Nairobi.\n\nThey were charged on Friday."
+    analysis = nlp.analyse(text)
+    for token in analysis.tokens:
+        assert text[token.start : token.end] == token.text
+    for entity in analysis.entities:
+        assert text[entity.start : entity.end] == entity.text
+    assert analysis.tokens[analysis.tokens[1].head].sent == analysis.tokens[1].sent
+
+
+def test_long_text_is_analysed_in_chunks(nlp):
+    sentence = "Troops fought rebels near the town of Goma on Tuesday. "
+    text = (sentence * 30 + "\n") * 80  # about 130,000 characters, more than one chunk
+    analysis = nlp.analyse(text)
+    assert analysis.tokens[-1].end <= len(text)
+    assert analysis.sentence_of(len(text) - 5) is not None
+    assert all(text[t.start : t.end] == t.text for t in analysis.tokens[-50:])
