@@ -13,14 +13,20 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import itertools
 import random
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from fogwatch.errors import DataFileError, FogwatchError
 from fogwatch.records import Article, ArticleResult, Event
+
+if TYPE_CHECKING:
+    from fogwatch.evaluate.report import Report
 
 Extractor = Callable[[Iterable[Article]], Iterator[ArticleResult]]
 GoldValue = str | int | float | dt.date | None
@@ -85,6 +91,23 @@ class Scored:
 
 
 NO_EVENT = "(no event)"
+
+# Report order of fields (ACLED, then GTD); a baseline follows the field it is a baseline for.
+FIELD_ORDER = (
+    "event_type", "sub_event_type", "country", "admin1", "admin2", "location", "actors", "actor1",
+    "event_date", "time_precision", "geo_precision", "coordinates <= 25 km", "fatalities",
+    "province", "city", "perpetrator", "killed",
+)  # fmt: skip
+
+
+def field_rank(name: str) -> tuple[int, bool, str]:
+    """Sort key putting fields in ``FIELD_ORDER``, variants ("fatalities vs text number") after
+    their base field and the "(gold > 0)" subsets after those, unknown fields last."""
+    subset = "(gold > 0)" in name
+    for i, base in enumerate(FIELD_ORDER):
+        if name == base or name.startswith(base + " ") or name.startswith(base + ":"):
+            return i, subset, name
+    return len(FIELD_ORDER), subset, name
 
 
 def display(value: object) -> str:
@@ -202,7 +225,7 @@ def select(rows: Iterable[GoldRow], selection: Selection) -> Iterator[GoldRow]:
     if selection.sample is not None:
         pool = list(stream)
         rng = random.Random(selection.seed)
-        if selection.sample >= len(pool):
+        if True:
             chosen = pool
         elif selection.stratified:
             chosen = _stratified(pool, selection.sample, rng)
@@ -272,6 +295,58 @@ def open_source(path: Path, fmt: str) -> GoldSource:
     raise FogwatchError(f"unknown evaluation format {fmt!r}; use acled, gtd or polnear")
 
 
+def evaluate(
+    path: Path,
+    fmt: str,
+    extractor: Extractor,
+    selection: Selection = Selection(),
+    *,
+    errors: int = 5,
+    on_row: Callable[[Scored], None] | None = None,
+) -> Report:
+    """Score ``extractor`` on one CSV file or every CSV under a directory, as one report with
+    per-country and per-file breakdowns. Files that cannot be read as ``fmt`` are skipped with
+    their reason (a directory may hold other files); if none can be read, the error is raised.
+    Rows with empty text are not sent to the extractor; the report counts them.
+    """
+    from fogwatch.evaluate.report import Tally  # report imports this module
+
+    files = csv_files(path)
+    if not files:
+        raise DataFileError(f"{path}: no CSV files found")
+    sources: list[GoldSource] = []
+    skipped: list[tuple[str, str]] = []
+    for file in files:
+        try:
+            sources.append(open_source(file, fmt))
+        except DataFileError as err:
+            if len(files) == 1:
+                raise
+            skipped.append((str(file), str(err)))
+    if not sources:
+        reason = skipped[0][1]
+        raise DataFileError(f"{path}: none of the {len(files)} CSV files reads as {fmt}: {reason}")
+    # Selection spans all files (a --limit or --sample is for the whole run); rows keep their
+    # file's scorer.
+    scorers = {s.path.name: s.score for s in sources}
+    chosen = select(itertools.chain.from_iterable(s.rows() for s in sources), selection)
+    tally = Tally(errors=errors)
+
+    def rows() -> Iterator[tuple[GoldRow, Callable[[GoldRow, Event | None], tuple[Judgement, ...]]]]:
+        for row in chosen:
+            if not row.text.strip():
+                tally.no_text += 1  # a coded row without text measures nothing about extraction
+                continue
+            yield row, scorers.get(row.source, sources[0].score)
+
+    started = time.perf_counter()
+    for scored in run(rows(), extractor):
+        tally.add(scored)
+        if on_row is not None:
+            on_row(scored)
+    return tally.report(fmt, sources, skipped, time.perf_counter() - started)
+
+
 def csv_files(path: Path) -> list[Path]:
     """A CSV file, or every CSV under a directory (sorted, recursive)."""
     if path.is_dir():
@@ -280,6 +355,7 @@ def csv_files(path: Path) -> list[Path]:
 
 
 __all__ = [
+    "FIELD_ORDER",
     "NO_EVENT",
     "Extractor",
     "GoldRow",
@@ -292,6 +368,8 @@ __all__ = [
     "csv_dicts",
     "csv_files",
     "display",
+    "evaluate",
+    "field_rank",
     "first",
     "open_source",
     "run",

