@@ -61,9 +61,15 @@ class DateMention:
     latest: dt.date | None
     precision: int | None  # ACLED time_precision 1-3
     note: str | None  # why value is None, or how it was resolved
-    # True when the date sets background for the clause it sits in ("after ... on Aug. 15",
-    # "since March", "for the past two weeks") rather than dating the clause's own action.
-    background: bool = False
+    # How the date relates to its sentence: "event" when it dates the clause's own action ("police
+    # fired on Monday"); "modifier" when it qualifies a noun ("to disrupt the Thursday election");
+    # "background" when it dates something else ("after the Taliban took Kabul on Aug. 15", "a murder
+    # which occurred on 7 February", "for the past two weeks").
+    role: str = "event"
+
+    @property
+    def background(self) -> bool:
+        return self.role == "background"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +113,7 @@ _MONTH_FULL = (
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?)?"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-_DAY2 = r"(?:\s*(?:-|–|—|to|and|or|&|/)\s*(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+_DAY2 = r"(?:\s*(?P<conn>-|–|—|to|and|or|&|/)\s*(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
 _YEAR = r"(?P<y>(?:19|20)\d{2})\b"
 _PART = r"(?P<pod>morning|afternoon|evening|night|midnight|noon|hours)"
 _APPROX = (
@@ -122,7 +128,7 @@ _UNIT = r"(?P<unit>day|night|week|month|year)s?"
 _I = re.IGNORECASE
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("week_of", re.compile(
-        rf"\b(?:during\s+)?the\s+week\s+(?:beginning|starting|commencing|of)\s+(?:(?:on|the)\s+)?"
+        rf"\b(?:during\s+)?(?:the\s+)?week\s+(?:beginning|starting|commencing|of)\s+(?:(?:on|the)\s+)?"
         rf"(?:{_DAY}(?:\s+of)?\s+{_MONTH}|(?P<m2>{_MONTH_NC})\s*(?P<dd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
         rf"(?:,?\s+{_YEAR})?", _I)),
     ("dmy", re.compile(
@@ -142,7 +148,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday", re.compile(
         rf"{_APPROX}\b(?:(?P<mod>early|late|last|this\s+past|this|past|previous|next|coming)\s+(?:on\s+)?)?"
         rf"(?:(?:the\s+)?(?P<pod1>morning|afternoon|evening|night)\s+of\s+)?{_WEEKDAY}"
-        rf"(?:,?\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:of\s+)?{_MONTH_NC}))?"
+        rf"(?:,?\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?{_MONTH_NC}))?"
         rf"(?:\s+{_PART})?", _I)),
     ("day_only", re.compile(
         rf"\b(?:(?:the\s+)?(?P<pod1>morning|afternoon|evening|night)\s+of\s+)?\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
@@ -155,10 +161,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:last|past|previous)\s+(?:week|month|year))(?:'s)?)"
         rf"(?:\s+{_PART})?", _I)),
     ("span_back", re.compile(
-        rf"\b(?P<lead>(?:over|for|in|during|within)\s+)?(?:the\s+)?(?:past|last|previous|recent)\s+{_COUNT}\s+{_UNIT}", _I)),
+        rf"\b(?P<lead>(?:over|for|in|during|within)\s+)?(?:the\s+)?(?:past|last|previous|recent)\s+{_COUNT}\s+{_UNIT}"
+        rf"|\b(?P<lead1>(?:over|for|in|during|within)\s+)?the\s+(?:past|last|recent)\s+(?P<unit1>day|week|month|year)\b", _I)),
     ("ago", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", _I)),
     ("anaphoric", re.compile(
-        r"\b(?:(?P<anchor_word>the\s+(?:previous|preceding|following|next|same|prior)\s+(?:day|night|morning|evening|afternoon|week)|"
+        r"\b(?:(?P<anchor_word>the\s+(?:previous|preceding|following|next|same|prior)\s+(?:day|night|morning|evening|afternoon|week|month)|"
         r"the\s+day\s+(?:before|after)|the\s+night\s+before|that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week)|"
         r"(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|night|morning|evening|week)|a\s+day\s+(?:later|earlier|before|after))"
         rf"|{_COUNT}\s+{_UNIT}\s+(?P<dir>later|earlier|before|after)\b)", _I)),
@@ -213,12 +220,22 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _recent(month: int, day: int, published: dt.date) -> dt.date | None:
-    """The most recent ``month``/``day`` on or before ``published`` (within the last four years)."""
-    for year in range(published.year, published.year - 5, -1):
+    """The ``month``/``day`` nearest ``published``, a day after it counting as three days before it.
+
+    "On 5 July" in a report of 20 July is this year's; "on 20 December" in a report of 5 January is
+    last year's; "elections on 8 August" in a report of 1 August is this year's (an announcement,
+    which event dating then sets aside), not a date eleven months back.
+    """
+    best: tuple[int, dt.date] | None = None
+    for year in range(published.year - 4, published.year + 2):
         d = _safe_date(year, month, day)
-        if d is not None and d <= published:
-            return d
-    return None
+        if d is None:
+            continue
+        gap = (published - d).days
+        cost = gap if gap >= 0 else -3 * gap
+        if best is None or cost < best[0]:
+            best = (cost, d)
+    return best[1] if best else None
 
 
 def _weekday_back(published: dt.date, weekday: int, strict: bool) -> dt.date:
@@ -274,14 +291,15 @@ def _approx_adjust(res: _Resolved, approx: str | None) -> _Resolved:
 
 
 def _resolve_day_month(
-    day: int, month: int, year: int | None, day2: int | None, published: dt.date | None, written: str
+    day: int, month: int, year: int | None, day2: int | None, published: dt.date | None, written: str,
+    conn: str | None = None,
 ) -> _Resolved:
     if year is not None:
         first = _safe_date(year, month, day)
         note = f"written date '{written}'"
     elif published is not None:
         first = _recent(month, day, published)
-        note = f"written date '{written}' without a year: the most recent such day on or before publication"
+        note = f"written date '{written}' without a year: the such day nearest publication"
     else:
         return _unresolved(f"'{written}' has no year and there is no publication date to supply one")
     if first is None:
@@ -291,6 +309,11 @@ def _resolve_day_month(
         if last is not None and last > first:
             # a span of days ("15-16 January", "September 11th and 12th"): ACLED codes its first day
             span = (last - first).days + 1
+            if conn and conn.lower() == "or":
+                # "11 or 12 June": one day, not known which; ACLED's files mostly code the later
+                return _interval(first, last, WEEK, f"{note}; one of two days, the later taken", last)
+            # a span of days ("15-16 January", "September 11th and 12th"): ACLED codes one event per
+            # day; the first day stands for the span here
             return _interval(first, last, _precision_for(span), f"{note}; a span of {span} days, first day taken", first)
     return _day(first, note)
 
@@ -355,11 +378,6 @@ def _resolve_month(month: int, year: int | None, mod: str | None, published: dt.
     return _interval(first, last, MONTH, note, value)
 
 
-def _part_of_day(m: re.Match[str]) -> str | None:
-    gd = m.groupdict()
-    return (gd.get("pod") or gd.get("pod1") or None) and (gd.get("pod") or gd.get("pod1"))
-
-
 def _resolve_weekday(m: re.Match[str], published: dt.date | None, written: str) -> _Resolved:
     weekday = _WEEKDAY_NUMBERS[m.group("wd").lower()]
     mod = " ".join((m.group("mod") or "").lower().split())
@@ -410,7 +428,8 @@ def _resolve_relative(m: re.Match[str], published: dt.date | None, written: str)
         return _interval(monday, latest, WEEK, f"'{word}': the publication week up to publication")
     if word in ("last week", "past week", "previous week"):
         monday = _monday(p) - 7 * one
-        return _interval(monday, monday + 6 * one, WEEK, f"'{word}': the week before the publication week")
+        return _interval(monday, monday + 6 * one, WEEK, f"'{word}': the week before the publication week, "
+                         "coded on its Wednesday", monday + 2 * one)
     if word in ("this month", "earlier this month", "later this month"):
         first = p.replace(day=1)
         latest = p - one if word.startswith("earlier") and p > first else p
@@ -428,8 +447,8 @@ def _resolve_relative(m: re.Match[str], published: dt.date | None, written: str)
 
 
 def _resolve_span_back(m: re.Match[str], published: dt.date | None, written: str) -> _Resolved:
-    n = _count(m.group("n"))
-    unit = _UNIT_DAYS[m.group("unit").lower()]
+    n = _count(m.group("n")) if m.group("n") else 1
+    unit = _UNIT_DAYS[(m.group("unit") or m.group("unit1")).lower()]
     if n is None:
         return _unresolved(f"'{written}': count not understood")
     if published is None:
@@ -466,7 +485,8 @@ _ANAPHORA = {
     "the following morning": 1, "the next night": 1, "the following night": 1, "the next evening": 1,
     "the following evening": 1, "a day later": 1, "a day after": 1,
     "the previous week": -7, "the preceding week": -7, "the prior week": -7, "the following week": 7,
-    "the next week": 7,
+    "the next week": 7, "the previous month": -30, "the preceding month": -30, "the prior month": -30,
+    "the following month": 30, "the next month": 30,
 }  # fmt: skip
 
 
@@ -492,7 +512,7 @@ def _resolve_anaphoric(m: re.Match[str], anchor: DateMention | None, written: st
         sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
         shift = sign * n * unit
     value = anchor.value + dt.timedelta(days=shift)
-    precision = max(anchor.precision or EXACT, WEEK if abs(shift) >= 7 else EXACT)
+    precision = max(anchor.precision or EXACT, MONTH if abs(shift) >= 28 else WEEK if abs(shift) >= 7 else EXACT)
     return _Resolved(value, value, value, precision, f"'{written}': {shift:+d} days from '{anchor.text}'")
 
 
@@ -508,7 +528,8 @@ def _resolve_week_of(m: re.Match[str], published: dt.date | None, written: str) 
     if res.value is None:
         return res
     start = res.value
-    return _interval(start, start + dt.timedelta(days=6), WEEK, f"'{written}': a week", start + dt.timedelta(days=3))
+    return _interval(start, start + dt.timedelta(days=6), WEEK, f"'{written}': a week, coded on its third day",
+                     start + dt.timedelta(days=2))
 
 
 # --------------------------------------------------------------------------- dateparser fallback
@@ -576,11 +597,6 @@ class _Candidate:
     match: re.Match[str] | None
 
 
-def _span_start(m: re.Match[str]) -> int:
-    """Leave a bare leading approximation word that only marks background ('after', 'since') in the span."""
-    return m.start()
-
-
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for kind, pattern in _PATTERNS:
@@ -598,38 +614,72 @@ def _candidates(text: str) -> list[_Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _is_background(analysis: Analysis, start: int, end: int, approx: str | None, kind: str) -> bool:
+def _role(analysis: Analysis, start: int, end: int, approx: str | None, kind: str) -> str:
+    """Does the date belong to the clause's own action ("event"), to a noun ("modifier"), or to
+    something else ("background")?
+
+    Background: "after/since/before/until" clauses and phrases, relative clauses and other clauses
+    that modify a noun ("herders killed on 20/12", "a murder which occurred on 7 February"), and
+    spans of time up to publication ("for the past two weeks"). Modifier: a date written as part of
+    a noun phrase in object position ("to disrupt the Thursday election"); on the subject ("the
+    Monday clashes left five dead") or a setting ("killed in a Monday raid") it dates the clause. A
+    prepositional date hanging from a noun ("forces on Thursday night") is read as dating the clause:
+    the parser attaches temporal phrases to nearby nouns far more often than writers mean it.
+    """
     if approx and " ".join(approx.lower().split()) in _BACKGROUND_APPROX:
-        return True
+        return "background"
     if kind == "span_back":
-        return True
-    token = analysis.token_at(start)
-    if token is None:
-        return False
-    sent = analysis.sentences[token.sent]
-    # climb from the date to the verb it modifies, and on to the clause head; a subordinating
-    # "after/since/before/until" on the way makes it background ("after the Taliban took Kabul on ...")
-    node = token
-    for _ in range(12):
-        for t in analysis.tokens[sent.first : sent.last]:
-            if t.head == node.i and t.i != node.i and t.dep in ("mark", "prep") and t.lower in _BACKGROUND_MARKS:
-                if t.dep == "mark" or t.i < token.i:
-                    return True
-        if node.dep in ("advcl", "relcl", "acl", "pcomp") and node.pos in ("VERB", "AUX"):
-            # a subordinate clause: check its own marker, then stop (the main clause is not background)
-            for t in analysis.tokens[sent.first : sent.last]:
-                if t.head == node.i and t.dep == "mark" and t.lower in _BACKGROUND_MARKS:
-                    return True
-            if node.dep == "pcomp" and analysis.tokens[node.head].lower in _BACKGROUND_MARKS:
-                return True
-            return False
+        return "background"
+    first = analysis.token_at(start)
+    if first is None:
+        return "event"
+    tokens = analysis.tokens
+    sent = analysis.sentences[first.sent]
+    inside = [t for t in tokens[first.i : sent.last] if t.start < end]
+    ids = {t.i for t in inside}
+    head = next((t for t in inside if t.head not in ids or t.head == t.i), None)
+    if head is None:
+        return "event"
+    kids: dict[int, list] = {}
+    for t in tokens[sent.first : sent.last]:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+
+    def marked(verb_i: int) -> bool:
+        return any(c.dep in ("mark", "prep") and c.lower in _BACKGROUND_MARKS for c in kids.get(verb_i, []))
+
+    role = "event"
+    node = head
+    if node.dep in ("compound", "amod", "nmod", "poss") and tokens[node.head].pos in ("NOUN", "PROPN"):
+        if _noun_in_object_position(analysis, tokens[node.head]):
+            role = "modifier"
+    for _ in range(24):
         if node.head == node.i:
-            return False
-        parent = analysis.tokens[node.head]
+            return role
+        parent = tokens[node.head]
         if node.dep == "pobj" and parent.lower in _BACKGROUND_MARKS:
-            return True
+            return "background"
+        if node.pos in ("VERB", "AUX"):
+            if node.dep in ("advcl", "pcomp") and (marked(node.i) or parent.lower in _BACKGROUND_MARKS):
+                return "background"
+            if node.dep in ("relcl", "acl"):
+                return "background"
+            if node.dep in ("advcl", "ROOT"):
+                return role
         node = parent
-    return False
+    return role
+
+
+def _noun_in_object_position(analysis: Analysis, noun: object) -> bool:
+    tokens = analysis.tokens
+    dep = noun.dep  # type: ignore[attr-defined]
+    if dep in ("nsubj", "nsubjpass", "ROOT"):
+        return False
+    if dep == "pobj":
+        prep = tokens[noun.head]  # type: ignore[attr-defined]
+        if prep.lower in ("in", "during", "at") and tokens[prep.head].pos in ("VERB", "AUX"):
+            return False  # "killed in a Monday raid"
+    return True
 
 
 def _overlaps(start: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
@@ -664,7 +714,7 @@ def find_dates(
             continue
         if m is not None and c.kind not in ("anaphoric",):
             res = _approx_adjust(res, approx)
-        background = _is_background(analysis, c.start, c.end, approx, c.kind)
+        role = _role(analysis, c.start, c.end, approx, c.kind)
         mentions.append(
             DateMention(
                 start=c.start,
@@ -676,7 +726,7 @@ def find_dates(
                 latest=res.latest,
                 precision=res.precision,
                 note=res.note,
-                background=background,
+                role=role,
             )
         )
     return tuple(mentions)
@@ -691,7 +741,7 @@ def _resolve(
     if kind in ("dmy", "mdy"):
         month = _MONTH_NUMBERS[m.group("m").lower().rstrip(".")]
         d2 = int(m.group("d2")) if m.group("d2") else None
-        return _resolve_day_month(int(m.group("d")), month, _year(m.group("y")), d2, published, written)
+        return _resolve_day_month(int(m.group("d")), month, _year(m.group("y")), d2, published, written, m.group("conn"))
     if kind == "iso":
         return _resolve_day_month(int(m.group("b")), int(m.group("a")), int(m.group("y")), None, published, written)
     if kind == "numeric":
@@ -750,39 +800,36 @@ def _far(m: DateMention, published: dt.date | None) -> bool:
     return (published - m.latest).days > FAR_DAYS
 
 
-def _paragraph_starts(analysis: Analysis) -> list[int]:
-    """Index of the first sentence of each paragraph (a line break separates paragraphs)."""
-    starts = [0]
-    for i in range(1, len(analysis.sentences)):
-        gap = analysis.text[analysis.sentences[i - 1].end : analysis.sentences[i].start]
-        if "\n" in gap:
-            starts.append(i)
-    return starts
-
-
 def _best_in_sentence(cands: Sequence[DateMention]) -> DateMention:
     # the most specific date; among equals, the first written
     return min(cands, key=lambda m: (m.precision or 9, m.start))
 
 
-def event_date(mentions: Sequence[DateMention], sentence: int, published: dt.date | None) -> DateChoice:
+def event_date(
+    mentions: Sequence[DateMention], sentence: int, published: dt.date | None, *, undated_lag_days: int = 0
+) -> DateChoice:
     """The date of an event whose trigger is in ``sentence``.
 
-    Order of preference: a date in the trigger's own sentence; else the nearest earlier date that
-    governs it (same paragraph first, then earlier in the article); else the publication date,
-    which is what ACLED codes when a report gives no date. A date in the sentence that lies far before
-    publication (history recalled in passing) gives way to a nearer date from the context, and a
-    date in a background clause ("after ... on Aug. 15") never dates the sentence's own event.
+    Preference: a date that dates the trigger's own sentence; else the nearest earlier date that
+    governs it (the same paragraph comes first by being nearer, then earlier in the article); else a
+    date that only qualifies a noun of the sentence ("the Monday raid"); else the publication date,
+    which is what ACLED codes when a report gives none (precision 2: the event may be some days
+    older). A date far before publication in the sentence (history recalled in passing) gives way to
+    a nearer governing date from the context, and a background date ("after ... on Aug. 15") never
+    dates the sentence's own event.
+
+    ``undated_lag_days`` moves the fallback that many days before publication, for sources (daily
+    papers, coders' summaries) whose undated reports describe the previous day; 0 follows ACLED.
     """
     usable = [m for m in mentions if _usable(m, published)]
     own = [m for m in usable if m.sentence == sentence]
-    foreground = [m for m in own if not m.background]
+    foreground = [m for m in own if m.role == "event"]
     near_own = [m for m in foreground if not _far(m, published)]
     if near_own:
         best = _best_in_sentence(near_own)
         return DateChoice(best.value, best.precision, (best,), f"date in the event's sentence: {best.note}")
 
-    earlier = sorted((m for m in usable if m.sentence < sentence and not m.background), key=lambda m: -m.start)
+    earlier = sorted((m for m in usable if m.sentence < sentence and m.role == "event"), key=lambda m: -m.start)
     governing = next((m for m in earlier if not _far(m, published)), None)
     if foreground and governing is None:
         best = _best_in_sentence(foreground)
@@ -792,12 +839,24 @@ def event_date(mentions: Sequence[DateMention], sentence: int, published: dt.dat
         if foreground:
             why += f" (the sentence's own '{foreground[0].text}' lies far before publication)"
         elif own:
-            why += f" (the sentence's '{own[0].text}' is background to it)"
+            why += f" (the sentence's '{own[0].text}' {'is background to it' if own[0].background else 'only qualifies a noun'})"
         return DateChoice(governing.value, governing.precision, (governing,), f"{why}: {governing.note}")
+    modifiers = [m for m in own if m.role == "modifier" and not _far(m, published)]
+    if modifiers:
+        best = _best_in_sentence(modifiers)
+        return DateChoice(best.value, best.precision, (best,), f"date qualifying a noun of the event's sentence: {best.note}")
     if earlier:
         m = earlier[0]
         return DateChoice(m.value, m.precision, (m,), f"nearest earlier date, though far before publication: {m.note}")
     if published is not None:
+        if undated_lag_days:
+            return DateChoice(
+                published - dt.timedelta(days=undated_lag_days),
+                WEEK,
+                (),
+                f"no date governs this event: {undated_lag_days} day(s) before publication is assumed, as the "
+                "source's undated reports describe the previous day (precision 2)",
+            )
         return DateChoice(
             published,
             WEEK,

@@ -707,6 +707,14 @@ class Gazetteer:
             data.admin_keys.setdefault(name_key(admin1_name[sid]), []).append(_ref(ADMIN1, sid))
         for sid in admin2_name:
             data.admin_keys.setdefault(name_key(admin2_name[sid]), []).append(_ref(ADMIN2, sid))
+        for sid in list(admin1_name) + list(admin2_name):
+            kind = ADMIN1 if sid in admin1_name else ADMIN2
+            for alias in self.sub_aliases[sid].split("|"):
+                if alias and _latin(alias):
+                    key = name_key(strip_type_word(alias)[0])
+                    refs = data.admin_keys.setdefault(key, [])
+                    if _ref(kind, sid) not in refs:
+                        refs.append(_ref(kind, sid))
         for aid in ov_ids:
             data.admin_keys.setdefault(name_key(self.ov_admin2[aid][2]), []).append(_ref(ADMIN2, -aid))
         return data

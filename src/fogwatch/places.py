@@ -60,6 +60,7 @@ NOT_PLACE_LABELS = frozenset(
     "PERSON ORG DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY WORK_OF_ART LAW EVENT PRODUCT LANGUAGE".split()
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NUMERIC_LABELS = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY".split())
 MAX_SPAN_TOKENS = 6
 BIG_TOWN = 100_000  # towns this large are read in any country; smaller ones only in the article's countries
 
@@ -75,6 +76,8 @@ class _Span:
     locative: str | None
     label: str
     sentence: int
+    known: bool = True  # False: not in the gazetteer as written, only fuzzy matching can read it
+    partial: bool = False  # the start of a longer name ("Dara" of "Dara-i-Sufi Bala"): main country only
 
 
 def _capitalised(tok: Token) -> bool:
@@ -159,30 +162,48 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
                 while j + 1 < n and _capitalised(toks[j + 1]) and toks[j + 1].text.lower() not in TRIGGERS:
                     j += 1
                 after = toks[j + 1].text.lower() if j + 1 < n else ""
-                if (after in TRIGGERS and after not in TOWN_WORDS) or (trigger_before and trigger_before not in TOWN_WORDS):
+                typed = (after in TRIGGERS and after not in TOWN_WORDS) or (
+                    trigger_before is not None and trigger_before not in TOWN_WORDS)
+                locative = _locative_before(toks, i)
+                label = _label(analysis, toks[i].i, toks[j].i + 1)
+                if typed or (locative and label in PLACE_LABELS | {"PERSON", ""} and tok.pos == "PROPN"):
                     key = name_key(text[tok.start : toks[j].end])
                     trig = after if after in TRIGGERS else trigger_before
-                    out.append(_Span(toks[i].i, toks[j].i + 1, key, trig, _locative_before(toks, i),
-                                     _label(analysis, toks[i].i, toks[j].i + 1), s_index))
+                    out.append(_Span(toks[i].i, toks[j].i + 1, key, trig, locative, label, s_index,
+                                     known=False))
                     i = j + 1
                 else:
                     i += 1
                 continue
             j, key = found
             trigger = trigger_before
-            if j + 1 < n and toks[j + 1].text.lower() in TRIGGERS:
-                trigger = toks[j + 1].text.lower()
+            nxt = j + 1
+            # "Panjshir Valley province": every type word after the name is its trigger, the last one wins
+            while nxt < n and toks[nxt].text.lower() in TRIGGERS:
+                trigger = toks[nxt].text.lower()
+                nxt += 1
+            partial = j < limit and (toks[j + 1].text in {"-", "'"} or (
+                _capitalised(toks[j + 1]) and toks[j + 1].text.lower() not in TRIGGERS))
+            if partial and toks[j + 1].text == "-" and j + 2 < n and _capitalised(toks[j + 2]) \
+                    and gazetteer.has_key(name_key(toks[j + 2].text)):
+                partial = False  # "the Eldoret-Kitale road", "Mombasa-Malindi highway": two places
             out.append(_Span(toks[i].i, toks[j].i + 1, key, trigger, _locative_before(toks, i),
-                             _label(analysis, toks[i].i, toks[j].i + 1), s_index))
-            i = j + 1
+                             _label(analysis, toks[i].i, toks[j].i + 1), s_index, partial=partial))
+            i = nxt
     return out
 
 
 def _plausible(analysis: Analysis, span: _Span) -> bool:
     """Is this capitalised span a place name at all (not a person, an organisation, a common word)?"""
-    if span.trigger or span.label in PLACE_LABELS:
-        return True
     toks = analysis.tokens[span.first : span.last]
+    if len(toks) == 1 and span.key in GENERIC_NAMES and not span.trigger:
+        return False  # "Islands", "Central": only with a type word
+    if span.trigger or span.label in PLACE_LABELS or not span.known:
+        return True
+    if span.locative and toks[0].pos == "PROPN" and span.label not in NUMERIC_LABELS:
+        return True  # "in Mathare": the small model often labels such names ORG, PRODUCT or PERSON
+    if span.label == "ORG":
+        return True  # "Kisii University": kept, but only read in the article's country (see find_places)
     if span.label in NOT_PLACE_LABELS and span.label != "PERSON":
         return False
     if span.label == "PERSON" and span.locative is None:
@@ -225,19 +246,28 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
         if iso:
             votes[iso] += 1
     for span in spans:
+        if not span.known or span.partial:
+            continue
         kinds_by_country = gazetteer.countries_of_key(span.key)
-        in_name = span.label == "ORG"
+        in_name = span.label == "ORG" and span.locative is None
         share = 1.0 / max(1, len(kinds_by_country))
         for iso, kinds in kinds_by_country.items():
             if "country" in kinds:
-                votes[iso] += 1.5 if in_name else 3
+                # "in Somalia" places the story; "from Somalia", "Somali militants" only point at it
+                votes[iso] += 1 if in_name else (3 if span.locative else 2)
                 if not in_name:
                     named.add(iso)
             elif kinds & {"admin1", "region"} and span.key not in GENERIC_NAMES:
+                votes[iso] += share * (2 if span.trigger in ADMIN1_WORDS else 1)
+            elif kinds & {"admin2"} and span.trigger in ADMIN2_WORDS:
                 votes[iso] += share
-            elif span.label in PLACE_LABELS and "city" in kinds:
+            elif (span.label in PLACE_LABELS or span.locative or in_name) and "city" in kinds:
                 votes[iso] += 0.5 * share
-    main = votes.most_common(1)[0][0] if votes else None
+    main = max(votes, key=lambda k: votes[k]) if votes else None
+    if main is not None and votes[main] < 0.5:
+        main = None  # one small town of some country is no evidence that the story is there
+    # towns and districts are read in the article's country and in countries it names outright;
+    # elsewhere only large towns count ("Temple", "Independence", "Salo" are towns somewhere)
     countries = set(named)
     if main:
         countries.add(main)
@@ -245,35 +275,43 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
     # 2. each span's readings in those countries (plus big towns anywhere)
     readings: list[list[Candidate]] = []
     for span in spans:
-        cands = gazetteer.candidates_for_key(span.key, countries=countries) if countries else []
-        if not cands:
-            cands = gazetteer.candidates_for_key(span.key, kinds=("country", "admin1", "region", "city"),
-                                                 min_population=BIG_TOWN)
-            cands = [c for c in cands if c.place.kind != "admin1" or span.label in PLACE_LABELS or span.trigger]
-        if not cands and span.trigger and main:
-            cands = gazetteer.fuzzy(analysis.text[analysis.tokens[span.first].start:analysis.tokens[span.last - 1].end],
-                                    country=main, kinds=_fuzzy_kinds(span.trigger))
+        cands: list[Candidate] = []
+        if span.partial or (span.label == "ORG" and span.locative is None and not span.trigger):
+            cands = gazetteer.candidates_for_key(span.key, country=main) if main else []
+        elif span.known:
+            cands = gazetteer.candidates_for_key(span.key, countries=countries) if countries else []
+            if not cands and span.label in PLACE_LABELS:
+                cands = gazetteer.candidates_for_key(span.key, kinds=("country", "admin1", "region", "city"),
+                                                     min_population=BIG_TOWN)
+                cands = [c for c in cands if c.place.kind != "admin1" or span.label in PLACE_LABELS or span.trigger]
+        if not cands and main and (span.trigger or not span.known):
+            surface = analysis.text[analysis.tokens[span.first].start : analysis.tokens[span.last - 1].end]
+            kinds = _fuzzy_kinds(span.trigger) if span.trigger else ("admin1", "admin2")
+            cands = gazetteer.fuzzy(surface, country=main, kinds=kinds, cutoff=0.8 if span.trigger else 0.85)
         readings.append(cands)
 
-    # admin1 units named outright in the article (and in each sentence) disambiguate towns
-    admin1_article: set[tuple[str, str]] = set()
-    admin1_sentence: set[tuple[int, str, str]] = set()
-    for span, cands in zip(spans, readings, strict=True):
-        a1 = {(c.place.iso2, c.place.admin1) for c in cands if c.place.kind in ("admin1", "admin2") and c.place.admin1}
-        if len(a1) == 1:
-            iso, name = next(iter(a1))
-            admin1_article.add((iso, name))
-            admin1_sentence.add((span.sentence, iso, name))
+    # admin units named in the article (and in each sentence) disambiguate the names around them:
+    # a town in a named county, the county of a named district ("Baghlani Jadid district, Baghlan")
+    admin1_of: list[set[tuple[str, str]]] = []
+    for cands in readings:
+        admin1_of.append({(c.place.iso2, c.place.admin1) for c in cands
+                          if c.place.kind in ("admin1", "admin2") and c.place.admin1})
+    children_of: list[set[tuple[str, str]]] = []
+    for cands in readings:
+        children_of.append({(c.place.iso2, c.place.admin1) for c in cands
+                            if c.place.kind in ("admin2", "city") and c.place.admin1})
+    context = _Context(spans, admin1_of, children_of, main)
 
     mentions: list[PlaceMention] = []
-    for span, cands in zip(spans, readings, strict=True):
+    for k, (span, cands) in enumerate(zip(spans, readings, strict=True)):
         if not cands:
             continue
-        best = max(cands, key=lambda c: _score(c, span, main, named, admin1_article, admin1_sentence))
+        best = max(cands, key=lambda c: _score(c, k, context))
         start = analysis.tokens[span.first].start
         end = analysis.tokens[span.last - 1].end
+        in_name = span.label == "ORG" and span.locative is None and best.place.kind != "country"
         mentions.append(PlaceMention(start, end, analysis.text[start:end], span.sentence, best.place,
-                                     span.trigger, span.locative, span.label == "ORG"))
+                                     span.trigger, span.locative, in_name or (span.label == "ORG" and span.locative is None)))
     return tuple(mentions)
 
 
@@ -285,15 +323,44 @@ def _fuzzy_kinds(trigger: str) -> tuple[str, ...]:
     return ("admin1", "admin2")
 
 
-def _score(c: Candidate, span: _Span, main: str | None, named: set[str],
-           admin1_article: set[tuple[str, str]], admin1_sentence: set[tuple[int, str, str]]) -> float:
+class _Context:
+    """Which admin1 units the article names, counted so that each look-up is O(1)."""
+
+    def __init__(self, spans: Sequence[_Span], admin1_of: Sequence[set[tuple[str, str]]],
+                 children_of: Sequence[set[tuple[str, str]]], main: str | None):
+        self.spans = spans
+        self.admin1_of = admin1_of
+        self.children_of = children_of
+        self.main = main
+        self.a1_all: Counter[tuple[str, str]] = Counter()
+        self.a1_sentence: Counter[tuple[int, tuple[str, str]]] = Counter()
+        self.child_sentence: Counter[tuple[int, tuple[str, str]]] = Counter()
+        for span, a1, ch in zip(spans, admin1_of, children_of, strict=True):
+            if len(a1) == 1:  # only unambiguous admin names count as context
+                key = next(iter(a1))
+                self.a1_all[key] += 1
+                self.a1_sentence[(span.sentence, key)] += 1
+            for key in ch:
+                self.child_sentence[(span.sentence, key)] += 1
+
+    def admin1_named(self, k: int, key: tuple[str, str], *, same_sentence: bool) -> bool:
+        own = 1 if len(self.admin1_of[k]) == 1 and key in self.admin1_of[k] else 0
+        if same_sentence:
+            return self.a1_sentence[(self.spans[k].sentence, key)] > own
+        return self.a1_all[key] > own
+
+    def has_child(self, k: int, key: tuple[str, str]) -> bool:
+        own = 1 if key in self.children_of[k] else 0
+        return self.child_sentence[(self.spans[k].sentence, key)] > own
+
+
+def _score(c: Candidate, k: int, context: _Context) -> float:
     place = c.place
     kind = place.kind
+    span = context.spans[k]
     score = 0.0
-    if place.iso2 == main:
+    if place.iso2 == context.main:
         score += 3
-    elif place.iso2 in named:
-        score += 1.5
     trigger = span.trigger
     if trigger in ADMIN2_WORDS:
         score += 4 if kind == "admin2" else 0
@@ -307,11 +374,18 @@ def _score(c: Candidate, span: _Span, main: str | None, named: set[str],
         score += {"country": 2.0, "admin1": 1.0, "region": 1.0, "city": 1.2, "admin2": 0.6}.get(kind, 0)
     if kind == "city":
         score += min(math.log10(c.population + 1), 7) * 0.15
-    if place.admin1 and kind != "admin1":
-        if (span.sentence, place.iso2, place.admin1) in admin1_sentence:
-            score += 2
-        elif (place.iso2, place.admin1) in admin1_article:
-            score += 1
+    if place.admin1:
+        key = (place.iso2, place.admin1)
+        if kind == "admin1":
+            if context.has_child(k, key):
+                score += 1.5  # "Watamu, Kilifi": the county of the town just named
+        elif name_key(place.location) != name_key(place.admin1):
+            # a town named like its own province gets no help from that province: in "X district,
+            # Baghlan" the name Baghlan is the province, not the town
+            if context.admin1_named(k, key, same_sentence=True):
+                score += 2
+            elif context.admin1_named(k, key, same_sentence=False):
+                score += 1
     if not c.exact:
         score -= 0.5
     return score
@@ -376,17 +450,22 @@ def _merge(chosen: PlaceMention, pool: Sequence[PlaceMention]) -> Place:
 def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: int, *,
                 country: str | None) -> tuple[Place | None, tuple[PlaceMention, ...]]:
     """Where the event whose trigger is in ``sentence`` happened, and the mentions that say so."""
-    usable = [m for m in mentions if country is None or m.place.country == country or m.place.kind == "country"]
-    if not usable and mentions:
-        usable = list(mentions)
+    usable = list(mentions)
+
+    def rank(m: PlaceMention) -> tuple[float, int]:
+        return (_mention_score(m) + (2.0 if country and m.place.country == country else 0.0), -m.start)
 
     def best_in(index: int) -> PlaceMention | None:
         here = [m for m in usable if m.sentence == index]
-        if not here:
-            return None
-        return max(here, key=lambda m: (_mention_score(m), -m.start))
+        return max(here, key=rank) if here else None
 
     chosen = best_in(sentence)
+    if chosen is not None and chosen.place.kind == "country":
+        # "in Afghanistan turning the Panjshir Valley into...": a named place of that country beats the country
+        inner = [m for m in usable if m.sentence == sentence and m.place.kind != "country"
+                 and m.place.iso2 == chosen.place.iso2 and not m.in_name]
+        if inner:
+            chosen = max(inner, key=rank)
     if chosen is not None and chosen.place.kind != "country":
         return _merge(chosen, usable), _evidence(chosen, usable)
     # nothing specific in the sentence: the nearest sentences, then the article's dominant place

@@ -9,7 +9,7 @@ times, so the stage stays linear in the length of the article.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..nlp import Token
 from .lexicon import (
@@ -20,7 +20,7 @@ from .lexicon import (
     cue_lemma,
 )
 from .quotes import Quote, find_quotes
-from .view import QUOTE_CHARS, View
+from .view import EDGE_PUNCT, QUOTE_CHARS, View
 
 # Verbs that introduce a direct quotation ("he said:", "“...,” she added").
 QUOTE_VERBS = frozenset(
@@ -65,6 +65,11 @@ def _cue_span(view: View, t: Token) -> tuple[int, int]:
 
 def _subject(view: View, t: Token) -> tuple[int | None, int | None]:
     """(speaker head, relative-clause head) of cue verb ``t``, climbing shared-subject relations."""
+    # "with each side accusing the other": the subject of an absolute clause is the object of "with"
+    if t.tag == "VBG" and t.dep in ("advcl", "acl", "pcomp") and t.i > 0:
+        prev = view.tokens[t.i - 1]
+        if prev.dep == "pobj" and prev.sent == t.sent and view.tokens[prev.head].lower == "with":
+            return prev.i, None
     seen = 0
     cur = t
     while seen < 6:
@@ -85,9 +90,52 @@ def _is_passive(view: View, t: Token) -> bool:
     return any(view.tokens[k].dep in ("auxpass", "nsubjpass") for k in view.kids[t.i])
 
 
+def _content_subtree(view: View, i: int) -> list[int]:
+    """Subtree of a content head without a cue clause parsed into it (", CNN reported")."""
+    exclude = set()
+    for k in view.subtree(i):
+        t = view.tokens[k]
+        if k != i and t.dep == "parataxis" and cue_lemma(t.lemma) in QUOTE_VERBS | {"report"}:
+            exclude.add(k)
+    return view.subtree(i, frozenset(exclude)) if exclude else view.subtree(i)
+
+
+def _trimmed(view: View, indices: list[int]) -> tuple[int, int] | None:
+    """Span of ``indices`` without edge punctuation or a dangling conjunction ("..., and")."""
+    while indices and (view.tokens[indices[-1]].pos == "CCONJ" or view.tokens[indices[-1]].text in EDGE_PUNCT):
+        indices = indices[:-1]
+    return view.span_of(indices)
+
+
+def _that_clause(view: View, t: Token, kids: Sequence[Token]) -> tuple[int, int] | None:
+    """'said in a statement that ...': a that-clause the parser hung on a noun next to the cue."""
+    for c in kids:
+        nouns = []
+        if c.dep == "prep":
+            nouns = [view.tokens[k] for k in view.kids[c.i] if view.tokens[k].dep == "pobj"]
+        elif c.dep in ("dobj", "dative", "npadvmod"):
+            nouns = [c]
+        for n in nouns:
+            for k in view.kids[n.i]:
+                clause = view.tokens[k]
+                if clause.dep in ("acl", "relcl", "ccomp") and any(
+                    view.tokens[m].dep == "mark" and view.tokens[m].lower == "that" for m in view.kids[k]
+                ):
+                    return _trimmed(view, _content_subtree(view, k))
+    return None
+
+
 def _content_of_verb(view: View, t: Token, lemma: str) -> tuple[int, int] | None:
     frames = CUE_FRAMES.get(lemma, frozenset())
     kids = [view.tokens[k] for k in view.kids[t.i]]
+    dobj = next((c for c in kids if c.dep == "dobj" and c.pos != "PRON"), None)
+    preps = PREP_CONTENT.get(lemma, frozenset())
+    prep_obj = None
+    for c in kids:
+        if c.dep == "prep" and c.lower in preps:
+            prep_obj = view.child_with(c.i, ("pobj", "pcomp"))
+            if prep_obj is not None:
+                break
     for dep in ("ccomp", "xcomp", "dobj"):
         if dep not in frames:
             continue
@@ -98,36 +146,38 @@ def _content_of_verb(view: View, t: Token, lemma: str) -> tuple[int, int] | None
                 continue  # "told reporters" names the addressee; "denied it" has no content
             if dep == "xcomp" and c.pos not in ("VERB", "AUX"):
                 continue
-            span = view.subtree_span(c.i)
+            indices = _content_subtree(view, c.i)
+            if dep == "xcomp" and dobj is not None and dobj.i < c.i and lemma not in SPEECH_LEMMAS:
+                indices = sorted(set(indices) | set(view.subtree(dobj.i)))  # "urged voters to ..."
+            if dep == "dobj" and prep_obj is not None and prep_obj.i > c.i:
+                indices = sorted(set(indices) | set(view.subtree(prep_obj.i)))  # "criticized X for Y"
+            span = _trimmed(view, indices)
             if span:
                 return span
-    preps = PREP_CONTENT.get(lemma)
-    if preps:
-        for c in kids:
-            if c.dep == "prep" and c.lower in preps:
-                obj = view.child_with(c.i, ("pobj", "pcomp"))
-                if obj is not None:
-                    return view.subtree_span(obj.i)
+    if prep_obj is not None:
+        indices = view.subtree(prep_obj.i)
+        if dobj is not None and dobj.i < prep_obj.i:
+            indices = sorted(set(indices) | set(view.subtree(dobj.i)))  # "accused X of Y"
+        return _trimmed(view, indices)
+    that_clause = _that_clause(view, t, kids)
+    if that_clause is not None and "ccomp" in frames:
+        return that_clause
     if t.dep == "parataxis" and t.head != t.i:
         # "The attack, he said, was repelled": the statement is the head clause around the cue
         head = view.tokens[t.head]
-        return view.subtree_span(head.i, exclude=frozenset({t.i}))
+        return _trimmed(view, view.subtree(head.i, exclude=frozenset({t.i})))
     return None
 
 
-def _content_of_parenthetical(view: View, t: Token) -> tuple[int, int] | None:
+def _content_of_parenthetical(view: View, t: Token, subject: int) -> tuple[int, int] | None:
     """Content of a cue that closes its sentence with no complement of its own ("..., he said.")."""
     sent = view.analysis.sentences[t.sent]
-    subj_start = t.start
-    for k in view.kids[t.i]:
-        c = view.tokens[k]
-        if c.dep in SUBJECT_DEPS:
-            subj_start = min(subj_start, view.subtree_span(c.i, frozenset())[0] if view.subtree_span(c.i) else c.start)
-    first = sent.first
-    toks = [k for k in range(first, sent.last) if view.tokens[k].end <= subj_start]
+    subj_span = view.subtree_span(subject)
+    subj_start = min(t.start, subj_span[0] if subj_span else t.start)
+    toks = [k for k in range(sent.first, sent.last) if view.tokens[k].end <= subj_start]
     if len(toks) < 3:
         return None
-    return view.span_of(toks)
+    return _trimmed(view, toks)
 
 
 def _verb_candidates(view: View) -> list[Candidate]:
@@ -150,7 +200,7 @@ def _verb_candidates(view: View) -> list[Candidate]:
         content = _content_of_verb(view, t, lemma)
         if content is None and lemma in QUOTE_VERBS and view.tokens[subject].i > t.i - 4:
             # "..., the NRF source said." parsed without a ccomp: the clause before the subject
-            content = _content_of_parenthetical(view, t)
+            content = _content_of_parenthetical(view, t, subject)
         if content is None:
             continue
         addressee = None
@@ -214,7 +264,11 @@ def _cue_after(view: View, q: Quote, verbs: dict[int, Candidate]) -> Token | Non
 
 
 def _cue_before(view: View, q: Quote) -> Token | None:
-    """'He said: "..."' / 'She told reporters that "..."': a quote verb just before the opening mark."""
+    """'He said: "..."' / 'She said that "..."': a quote verb just before the opening mark.
+
+    Words of the statement between the cue and the quote ('said that Trump "may have ..."') make
+    it a mixed quote, which the verb rules handle, so such a cue is not taken here.
+    """
     k = view.first_token_at_or_after(q.start) - 1
     if k < 0:
         return None
@@ -226,8 +280,11 @@ def _cue_before(view: View, q: Quote) -> Token | None:
         t = view.tokens[j]
         if t.pos == "VERB" and cue_lemma(t.lemma) in QUOTE_VERBS:
             between = view.text[t.end : q.start].strip()
-            # the quote must follow the cue directly, through "that", a colon or a comma
-            if len(between) <= 40 and not any(p in between for p in (".", "“", '"')):
+            if between.endswith("that"):
+                between = between[:-4].strip()
+            if len(between) <= 60 and (not between or between[-1] in ":,") and not any(
+                p in between for p in (".", "“", '"')
+            ):
                 return t
             return None
         if t.text in (".", "!", "?", ";"):
@@ -235,34 +292,56 @@ def _cue_before(view: View, q: Quote) -> Token | None:
     return None
 
 
+def _continues(view: View, prev: Candidate, q: Quote) -> bool:
+    """Whether quote ``q`` carries on the direct quotation ``prev`` ('"A," he said. "B."').
+
+    It does when nothing but ``prev``'s own attribution sentence lies between them, in one paragraph.
+    """
+    gap = view.text[prev.content[1] : q.start]
+    if not gap.strip():
+        return True
+    if "\n" in gap or prev.cue_token is None:
+        return False
+    cue_sent = view.tokens[prev.cue_token].sent
+    if prev.content[1] > view.analysis.sentences[cue_sent].end:
+        return False  # the cue sits before the quotation: 'He said: "A." Then ... "B."'
+    nxt = view.analysis.sentence_of(q.start)
+    return nxt is not None and nxt in (cue_sent, cue_sent + 1)
+
+
 def _quote_candidates(view: View, quotes: Sequence[Quote]) -> tuple[list[Candidate], set[int]]:
     out: list[Candidate] = []
     used_cues: set[int] = set()
-    by_cue: dict[int, list[Quote]] = {}
-    bare: list[Quote] = []
+    found: list[tuple[Quote, Token | None]] = []
     for q in quotes:
         toks = _quote_tokens(view, q)
         if not _is_claim_quote(view, q, toks):
             continue
-        cue = _cue_after(view, q, {}) or _cue_before(view, q)
-        if cue is None:
-            bare.append(q)
+        found.append((q, _cue_after(view, q, {}) or _cue_before(view, q)))
+    last: Candidate | None = None
+    for q, cue in found:
+        if cue is not None and last is not None and last.cue_token == cue.i:
+            # '"A," he said, "B."': one statement around its cue
+            last = replace(last, content=(last.content[0], q.end))
+            out[-1] = last
             continue
-        by_cue.setdefault(cue.i, []).append(q)
-    for cue_i, qs in by_cue.items():
-        cue = view.tokens[cue_i]
-        subject, relcl = _subject(view, cue)
-        content = (qs[0].start, qs[-1].end)
-        used_cues.add(cue_i)
-        out.append(
-            Candidate(content, _cue_span(view, cue), cue_i, subject, "direct", cue_lemma(cue.lemma), relcl)
-        )
-    for q in bare:
+        if cue is not None:
+            subject, relcl = _subject(view, cue)
+            used_cues.add(cue.i)
+            last = Candidate((q.start, q.end), _cue_span(view, cue), cue.i, subject, "direct",
+                             cue_lemma(cue.lemma), relcl)
+            out.append(last)
+            continue
+        if last is not None and last.quote_type == "direct" and _continues(view, last, q):
+            last = replace(last, content=(last.content[0], q.end))
+            out[-1] = last
+            continue
         # a quotation standing as its own sentence or paragraph: the speaker is carried over
         before = view.text[: q.start].rstrip(" \t")
-        if before and before[-1] not in ".!?\n:”\"" and not before.endswith(("—", "-")):
+        if before and before[-1] not in ".!?\n:”\"'" and not before.endswith(("—", "-")):
             continue
-        out.append(Candidate((q.start, q.end), None, None, None, "direct", ""))
+        last = Candidate((q.start, q.end), None, None, None, "direct", "")
+        out.append(last)
     return out, used_cues
 
 
@@ -272,12 +351,17 @@ def find_candidates(view: View) -> list[Candidate]:
     quoted, used = _quote_candidates(view, quotes)
     verbs = [c for c in _verb_candidates(view) if c.cue_token not in used]
     cands = quoted + verbs + _according_to(view)
-    # an indirect statement carrying a quotation inside is a mixed quote
+    # an indirect statement carrying a quotation inside is a mixed quote; a quotation opened inside
+    # a statement belongs to it up to its closing mark, even past the end of the sentence
     spans = [(q.start, q.end) for q in quotes]
     marked = []
     for c in cands:
-        if c.quote_type == "indirect" and any(c.content[0] <= s and e <= c.content[1] for s, e in spans):
-            c = Candidate(c.content, c.cue, c.cue_token, c.subject, "mixed", c.lemma, c.relcl_head, c.addressee)
+        if c.quote_type != "direct":
+            lo, hi = c.content
+            inside = [(s, e) for s, e in spans if lo <= s < hi]
+            if inside:
+                hi = max(hi, max(e for _, e in inside))
+                c = replace(c, content=(lo, hi), quote_type="mixed" if c.quote_type == "indirect" else c.quote_type)
         marked.append(c)
     marked.sort(key=lambda c: (c.content[0] if c.cue is None else min(c.cue[0], c.content[0]), c.content[1]))
     return marked

@@ -33,7 +33,7 @@ _NP_VERBS = """
 deny announce confirm reveal report claim propose criticize criticise condemn denounce praise blame
 support oppose endorse reject dismiss question challenge defend welcome cite tout highlight accept
 demand urge promise pledge vow threaten express voice acknowledge admit discuss mention describe
-slam blast mock attack tweet write post release issue want plan seek favor favour back prefer
+slam blast mock attack tweet write want plan seek favor favour back prefer
 recommend advocate applaud hail decry dispute refute rebut disclose estimate predict call
 """.split()
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 OPENING = frozenset("“«")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
+# Some outlets (and PTB-style text) write a double quote as two apostrophes or two backticks.
+DOUBLED = ("''", "``")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +26,7 @@ class Quote:
 
 def _starts_with_open_mark(line: str) -> bool:
     stripped = line.lstrip()
-    return bool(stripped) and (stripped[0] in OPENING or stripped[0] == STRAIGHT)
+    return bool(stripped) and (stripped[0] in OPENING or stripped[0] == STRAIGHT or stripped[:2] in DOUBLED)
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
@@ -40,16 +42,22 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         skip = -1
         if open_at is not None:  # a continued quote: its reopening mark starts this paragraph
             skip = len(line) - len(line.lstrip())
-        for k, ch in enumerate(line):
+        k = 0
+        while k < len(line):
+            ch = line[k]
+            width = 2 if line[k : k + 2] in DOUBLED else 1
+            mark = ch if width == 1 else STRAIGHT
             if k == skip:
+                k += width
                 continue
-            if ch in OPENING or (ch == STRAIGHT and open_at is None):
+            if mark in OPENING or (mark == STRAIGHT and open_at is None):
                 if open_at is None:
                     open_at = offset + k
-            elif ch in CLOSING or ch == STRAIGHT:
+            elif mark in CLOSING or mark == STRAIGHT:
                 if open_at is not None:
-                    quotes.append(Quote(open_at, offset + k + 1, True))
+                    quotes.append(Quote(open_at, offset + k + width, True))
                     open_at = None
+            k += width
         if open_at is not None:
             following = next((ln for _, ln in lines[n + 1 :] if ln.strip()), "")
             if not _starts_with_open_mark(following):

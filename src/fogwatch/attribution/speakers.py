@@ -150,12 +150,20 @@ class SpeakerResolver:
         for s in surfaces:
             if not s:
                 continue
-            for form in (s, _strip_det(s), self.acronyms.get(_strip_det(s), "")):
+            bare = _strip_det(s)
+            # "Sudanese Armed Forces (SAF)": the name without its acronym, and the acronym alone
+            unbracketed = re.sub(r"\s*\([^)]*\)", "", bare).strip()
+            inner = re.findall(r"\(([^)]+)\)", bare)
+            for form in (s, bare, unbracketed, *inner, self.acronyms.get(bare, "")):
                 if form:
                     found = self.resolve_party(form)
                     if found:
                         return found
         return None
+
+    def party_of(self, start: int, end: int) -> str | None:
+        """The side named by the text ``[start, end)``: an actor mention in it, or its surface."""
+        return self._party_for(start, end, self.view.text[start:end])
 
     def _in_quote(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quote_spans)
@@ -175,7 +183,7 @@ class SpeakerResolver:
                     return _clean_name(view.text[span[0] : span[1]]), span
             if c.dep in ("compound", "amod", "nmod") and (
                 c.pos == "PROPN" or c.ent_type in ("ORG", "NORP", "GPE")
-            ):
+            ) and c.lemma.lower() not in ROLE_NOUNS and c.ent_type != "PERSON":
                 span = view.subtree_span(k)
                 if span:
                     return view.text[span[0] : span[1]], span
@@ -196,7 +204,10 @@ class SpeakerResolver:
         if affiliation is None:
             return None
         bare = _strip_det(affiliation)
-        return self.acronyms.get(bare, bare)
+        if bare in self.acronyms:
+            return self.acronyms[bare]
+        # "the NRF" -> "NRF", but "the group" stays a description, not a name
+        return bare if bare[:1].isupper() else affiliation
 
     # ----------------------------------------------------------------- antecedents
 
@@ -244,7 +255,7 @@ class SpeakerResolver:
     def _from_antecedent(self, own: Speaker, ante: Resolved, kind: str | None = None) -> Speaker:
         sp = ante.speaker
         assert sp is not None
-        target = sp.antecedent if sp.antecedent is not None else self._span(sp.start, sp.end)
+        target = self._span(sp.start, sp.end)  # the nearest mention: a reader can follow the chain
         return replace(
             own,
             name=sp.name,
@@ -371,6 +382,21 @@ class SpeakerResolver:
         sp = replace(base, affiliation=self._expand(aff))
         return Resolved(sp, self._party_for(span[0], span[1], aff), None, text.lower(), sent, para)
 
+    def _sentence_subject(self, pronoun: Token) -> tuple[str, int, int] | None:
+        """'The militia released a video it said ...': a group subject earlier in the same sentence."""
+        view = self.view
+        s = view.analysis.sentences[pronoun.sent]
+        for k in range(pronoun.i - 1, s.first - 1, -1):
+            t = view.tokens[k]
+            if t.dep != "nsubj" or t.pos == "PRON":
+                continue
+            if t.lemma.lower() in GROUP_NOUNS or t.ent_type in ("ORG", "NORP"):
+                span = view.subtree_span(k)
+                if span is not None and not self._in_quote(span[0]):
+                    return view.text[span[0] : span[1]], span[0], span[1]
+            return None
+        return None
+
     def _pronoun(self, base: Speaker, head: Token, sent: int, para: int) -> Resolved:
         low = head.lower
         kind = PERSONAL_PRONOUNS.get(low)
@@ -401,9 +427,14 @@ class SpeakerResolver:
                 return Resolved(sp, party, None, name.lower(), sent, para)
             return Resolved(None, None, f"pronoun '{head.text}' has no antecedent in the preceding text", None, sent, para)
         # they / it: a group, an unnamed source, or an organisation
-        accept = lambda r: r.speaker is not None and (
-            r.speaker.kind in ("organization", "anonymous", "outlet") or r.speaker.role is not None
-        )
+        local = self._sentence_subject(head)
+        if local is not None:
+            sp = replace(base, name=_strip_det(local[0]), antecedent=self._span(local[1], local[2]))
+            party = self._party_for(local[1], local[2], local[0])
+            return Resolved(sp, party, None, local[0].lower(), sent, para)
+        kinds = ("organization", "outlet") if low == "it" else ("organization", "anonymous", "outlet")
+        accept = lambda r: r.speaker is not None and (r.speaker.kind in kinds or (
+            low != "it" and r.speaker.role is not None))
         ante = self._previous(sent, accept, PRONOUN_WINDOW)
         if ante is not None and ante.sent >= sent - 1:
             return Resolved(self._from_antecedent(base, ante), ante.party, None, ante.identity, sent, para)

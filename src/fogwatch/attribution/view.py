@@ -70,6 +70,11 @@ class View:
             while lo <= hi and self.tokens[indices[lo]].text in EDGE_PUNCT:
                 lo += 1
             while hi >= lo and self.tokens[indices[hi]].text in EDGE_PUNCT:
+                # keep the closing bracket of "Rapid Support Forces (RSF)"
+                if self.tokens[indices[hi]].text == ")" and any(
+                    self.tokens[indices[k]].text == "(" for k in range(lo, hi)
+                ):
+                    break
                 hi -= 1
             if lo > hi:
                 return None

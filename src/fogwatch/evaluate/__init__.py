@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
 from fogwatch.errors import DataFileError, FogwatchError
 from fogwatch.records import Article, ArticleResult, Event
 
@@ -53,7 +54,7 @@ class GoldSource:
     schema: str  # e.g. "ACLED 2020", "ACLED 2016 API (old taxonomy)"
     notes: tuple[str, ...]  # what is not scored, and why
     rows: Callable[[], Iterator[GoldRow]]
-    score: Callable[[GoldRow, Event | None], tuple[Judgement, ...]]
+    score: Scorer
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,10 @@ class Judgement:
     correct: bool
     confusion: str | None = None  # grouping key for the error list; "gold -> predicted" if None
     kind: str = "field"
+
+
+# Judges one row against the primary event (None: no event produced).
+Scorer = Callable[[GoldRow, Event | None], tuple[Judgement, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +230,7 @@ def select(rows: Iterable[GoldRow], selection: Selection) -> Iterator[GoldRow]:
     if selection.sample is not None:
         pool = list(stream)
         rng = random.Random(selection.seed)
-        if True:
+        if selection.sample >= len(pool):
             chosen = pool
         elif selection.stratified:
             chosen = _stratified(pool, selection.sample, rng)
@@ -247,7 +252,7 @@ def article_for(row: GoldRow) -> Article:
 
 
 def run(
-    rows: Iterable[tuple[GoldRow, Callable[[GoldRow, Event | None], tuple[Judgement, ...]]]],
+    rows: Iterable[tuple[GoldRow, Scorer]],
     extractor: Extractor,
 ) -> Iterator[Scored]:
     """Score each ``(row, scorer)`` against the extractor's result for it, streaming.
@@ -256,7 +261,7 @@ def run(
     still lines up; a result whose article id is not the next row's is a bug in the extractor
     and stops the run rather than silently mis-scoring every later row.
     """
-    pending: deque[tuple[GoldRow, Callable[..., tuple[Judgement, ...]]]] = deque()
+    pending: deque[tuple[GoldRow, Scorer]] = deque()
 
     def articles() -> Iterator[Article]:
         for row, scorer in rows:
@@ -302,7 +307,6 @@ def evaluate(
     selection: Selection = Selection(),
     *,
     errors: int = 5,
-    on_row: Callable[[Scored], None] | None = None,
 ) -> Report:
     """Score ``extractor`` on one CSV file or every CSV under a directory, as one report with
     per-country and per-file breakdowns. Files that cannot be read as ``fmt`` are skipped with
@@ -332,7 +336,7 @@ def evaluate(
     chosen = select(itertools.chain.from_iterable(s.rows() for s in sources), selection)
     tally = Tally(errors=errors)
 
-    def rows() -> Iterator[tuple[GoldRow, Callable[[GoldRow, Event | None], tuple[Judgement, ...]]]]:
+    def rows() -> Iterator[tuple[GoldRow, Scorer]]:
         for row in chosen:
             if not row.text.strip():
                 tally.no_text += 1  # a coded row without text measures nothing about extraction
@@ -342,8 +346,6 @@ def evaluate(
     started = time.perf_counter()
     for scored in run(rows(), extractor):
         tally.add(scored)
-        if on_row is not None:
-            on_row(scored)
     return tally.report(fmt, sources, skipped, time.perf_counter() - started)
 
 
@@ -363,6 +365,7 @@ __all__ = [
     "GoldValue",
     "Judgement",
     "Scored",
+    "Scorer",
     "Selection",
     "article_for",
     "csv_dicts",

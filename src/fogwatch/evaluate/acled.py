@@ -111,7 +111,7 @@ def schema_of(header: list[str]) -> tuple[str, tuple[str, ...]]:
     return label, tuple(notes)
 
 
-def _row(record: Mapping[str, str], header: list[str], source: str, line: int) -> GoldRow:
+def _row(record: Mapping[str, str], header: list[str], source: str, number: int) -> GoldRow:
     year = to_int(first(record, "year"))
     event_date = parse_date(first(record, "event_date"), year)
     event_type, sub_event_type = _taxonomy(record, "sub_event_type" in header)
@@ -134,7 +134,7 @@ def _row(record: Mapping[str, str], header: list[str], source: str, line: int) -
     }
     if "actor2" in header:
         gold["actor2"] = first(record, "actor2") or None
-    row_id = first(record, "event_id_cnty", "data_id", "event_id_no_cnty") or f"{source}:{line}"
+    row_id = first(record, "event_id_cnty", "data_id", "event_id_no_cnty") or f"{source}#{number}"
     published = event_date + dt.timedelta(days=1) if event_date else None
     country = first(record, "country") or "(unknown)"
     return GoldRow(row_id, text, published, country, gold, source)
@@ -153,8 +153,8 @@ def open_acled(path: Path) -> GoldSource:
 
     def rows() -> Iterator[GoldRow]:
         _, records = csv_dicts(path)
-        for line, record in enumerate(records, start=2):
-            yield _row(record, header, path.name, line)
+        for number, record in enumerate(records, start=1):
+            yield _row(record, header, path.name, number)
 
     return GoldSource(path, "acled", label, notes, rows, score_acled)
 

@@ -47,12 +47,22 @@ def _run_polnear(directory: Path, limit: int | None) -> Any:
     return evaluate_polnear(directory, find)
 
 
+def _plain(value: Any) -> Any:
+    """JSON-ready form of whatever the PolNeAR scorer returns (records, dicts, lists, dates)."""
+    from fogwatch.records import to_dict
+
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    converted = to_dict(value)
+    return _plain(converted) if isinstance(converted, dict) else converted
+
+
 def _print_polnear(result: Any, as_json: bool) -> None:
     from rich.console import Console
 
-    from fogwatch.records import to_dict
-
-    data = to_dict(result)
+    data = _plain(result)
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return

@@ -129,7 +129,7 @@ def _known(value: str) -> str | None:
     return None if value.strip().casefold() in _UNKNOWN else value.strip()
 
 
-def _row(record: Mapping[str, str], source: str, line: int) -> GoldRow:
+def _row(record: Mapping[str, str], source: str, number: int) -> GoldRow:
     text = strip_leading_date(first(record, "summary"))
     country = first(record, "country_txt") or "(unknown)"
     gold: dict[str, GoldValue] = {
@@ -142,7 +142,7 @@ def _row(record: Mapping[str, str], source: str, line: int) -> GoldRow:
         ),
         "text_fatalities": killed_in_text(text),
     }
-    row_id = first(record, "eventid") or f"{source}:{line}"
+    row_id = first(record, "eventid") or f"{source}#{number}"
     return GoldRow(row_id, text, incident_date(record), country, gold, source)
 
 
@@ -162,8 +162,8 @@ def open_gtd(path: Path) -> GoldSource:
 
     def rows() -> Iterator[GoldRow]:
         _, records = csv_dicts(path)
-        for line, record in enumerate(records, start=2):
-            yield _row(record, path.name, line)
+        for number, record in enumerate(records, start=1):
+            yield _row(record, path.name, number)
 
     return GoldSource(path, "gtd", "GTD", tuple(notes), rows, score_gtd)
 

@@ -1,0 +1,131 @@
+"""Place mentions and event locations, on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogwatch.gazetteer import Gazetteer
+from fogwatch.nlp import Analysis, load_nlp
+from fogwatch.places import Place, PlaceMention, country_hints, event_place, find_places, main_country
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def analyse(nlp, text: str) -> Analysis:
+    return nlp.analyse(text)
+
+
+def locate(nlp, gaz, text: str, sentence: int = 0) -> tuple[Place | None, tuple[PlaceMention, ...], str | None]:
+    a = analyse(nlp, text)
+    mentions = find_places(a, gaz)
+    country = main_country(mentions, country_hints(a, gaz))
+    place, evidence = event_place(a, mentions, sentence, country=country)
+    return place, evidence, country
+
+
+def test_valley_province_and_district(nlp, gaz) -> None:
+    text = ("Heavy fighting broke out on Thursday in the Panjshir Valley of Afghanistan. "
+            "Resistance commanders said they pushed the militants back from Shotul district.")
+    a = analyse(nlp, text)
+    mentions = find_places(a, gaz)
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Panjshir"].place.admin1 == "Panjshir"
+    assert by_text["Panjshir"].trigger == "valley"
+    assert by_text["Shotul"].place.admin2 == "Shutul"
+    assert by_text["Afghanistan"].place.kind == "country"
+    assert main_country(mentions) == "Afghanistan"
+    place, evidence = event_place(a, mentions, 1, country="Afghanistan")
+    assert place is not None and (place.admin1, place.admin2) == ("Panjshir", "Shutul")
+    assert evidence[0].text == "Shotul"
+
+
+def test_town_county_list_takes_the_town(nlp, gaz) -> None:
+    place, evidence, country = locate(nlp, gaz, "Police shot dead two robbery suspects in Watamu, Kilifi County on Monday.")
+    assert country == "Kenya"
+    assert place is not None
+    assert (place.location, place.admin1, place.admin2, place.geo_precision) == ("Watamu", "Kilifi", "Kilifi North", 1)
+    assert {m.text for m in evidence} == {"Watamu", "Kilifi County"}
+
+
+def test_offsets_point_at_the_name(nlp, gaz) -> None:
+    text = "Protesters gathered in Kisumu on Friday."
+    a = analyse(nlp, text)
+    (mention,) = [m for m in find_places(a, gaz) if m.place.location == "Kisumu"]
+    assert text[mention.start : mention.end] == "Kisumu" == mention.text
+    assert mention.locative == "in"
+
+
+def test_skip_ranges_hide_boilerplate(nlp, gaz) -> None:
+    text = "Read Also: Floods hit Mombasa\nTraders protested in Nakuru on Monday."
+    a = analyse(nlp, text)
+    line_end = text.index("\n")
+    found = {m.place.location for m in find_places(a, gaz, skip=[(0, line_end)])}
+    assert "Nakuru" in found and "Mombasa" not in found
+    assert "Mombasa" in {m.place.location for m in find_places(a, gaz)}
+
+
+def test_near_makes_precision_two(nlp, gaz) -> None:
+    place, _, _ = locate(nlp, gaz, "A roadside bomb exploded near Jalalabad, Nangarhar province, killing two soldiers.")
+    assert place is not None and place.admin1 == "Nangarhar"
+    assert place.location == "Jalalabad" and place.geo_precision == 2
+
+
+def test_district_then_province_reads_the_province(nlp, gaz) -> None:
+    text = "Gunmen attacked a checkpoint in Baghlani Jadid district, Baghlan, Afghanistan."
+    a = analyse(nlp, text)
+    mentions = find_places(a, gaz)
+    kinds = {m.text: m.place.kind for m in mentions}
+    assert kinds.get("Baghlan") == "admin1"
+    place, _ = event_place(a, mentions, 0, country="Afghanistan")
+    assert place is not None and place.admin1 == "Baghlan" and place.kind == "admin2"
+
+
+def test_country_adjective_is_a_hint(nlp, gaz) -> None:
+    a = analyse(nlp, "Afghan forces clashed with fighters overnight.")
+    assert country_hints(a, gaz) == ("Afghanistan",)
+    assert main_country([], country_hints(a, gaz)) == "Afghanistan"
+
+
+def test_common_words_and_acronyms_are_not_places(nlp, gaz) -> None:
+    a = analyse(nlp, "Security officers said the NRF and the police were ready.")
+    assert find_places(a, gaz) == ()
+
+
+def test_sentence_without_place_borrows_the_nearest(nlp, gaz) -> None:
+    text = "Clashes erupted in Garissa town on Tuesday. Two people were killed, officials said."
+    place, _, _ = locate(nlp, gaz, text, sentence=1)
+    assert place is not None and place.location == "Garissa" and place.admin1 == "Garissa"
+
+
+def test_specific_place_beats_the_country(nlp, gaz) -> None:
+    text = "Fighting in Afghanistan spread to the northern Kunduz province on Sunday."
+    place, _, _ = locate(nlp, gaz, text)
+    assert place is not None and place.admin1 == "Kunduz"
+
+
+def test_hyphenated_pair_of_towns(nlp, gaz) -> None:
+    place, _, _ = locate(nlp, gaz, "Demonstrators blocked the Eldoret-Kitale road on Monday.")
+    assert place is not None and place.country == "Kenya"
+    assert place.location in {"Eldoret", "Kitale"}
+
+
+def test_no_place_and_no_country(nlp, gaz) -> None:
+    a = analyse(nlp, "Nobody said anything.")
+    assert event_place(a, find_places(a, gaz), 0, country=None) == (None, ())
+
+
+def test_main_country_counts_country_names_most() -> None:
+    ke = Place("Kenya", "KE", "Nairobi", "Starehe", "Nairobi", -1.28, 36.8, 1, "city")
+    so = Place("Somalia", "SO", None, None, "Somalia", None, None, 3, "country")
+    mentions = [PlaceMention(0, 7, "Nairobi", 0, ke), PlaceMention(10, 17, "Somalia", 0, so)]
+    assert main_country(mentions) == "Somalia"
+    assert main_country(mentions[:1]) == "Kenya"
+    assert main_country([]) is None
