@@ -26,7 +26,6 @@ from .nlp import Analysis, Token
 _NONSTATE = frozenset({"rebel", "militia", "identity_militia", "unidentified", "gang", "communal_militia",
                        "clan_militia", "party"})
 _STATE = frozenset(STATE_KINDS | {"international", "external", "private_security"})
-_PEOPLE = frozenset({"civilians", "protesters", "rioters", "group"})
 _IDENTITY = frozenset({"identity_militia", "communal_militia", "clan_militia"})
 
 
@@ -77,6 +76,7 @@ class _Unit:
 _JOIN = re.compile(r"^(?:\s|-|–|['’]s?)*$")  # "Taliban fighters", "al-Shabaab-linked", "Taliban's fighters"
 _OF = re.compile(r"^\s+(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|allied (?:with|to)|"
                  r"aligned with|associated with)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"(?:suspected|alleged|armed|unknown|unidentified|heavily armed|presumed)\s+$",
                         re.IGNORECASE)
 
@@ -102,33 +102,60 @@ def find_actors(
     while i < len(units):
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
-        joined = nxt is not None and _JOIN.match(text[unit.end : nxt.start]) is not None
         # "<descriptive> of/from <named>": "fighters of the NRF", "militants from al-Shabaab",
         # "bandits from Pokot", "armed men from Somalia"
         cue = _descriptive_cue(unit)
         if nxt is not None and cue in _ARMED_CUES and _OF.match(text[unit.end : nxt.start]):
             named = _named(catalogue, nxt, country, on) or _ethnic(catalogue, nxt, country)
-            if named is None and cue in ("armed", "attackers", "communal", "gang") and (nxt.of("demonym")):
+            if named is None and nxt.of("demonym"):
                 nation = nxt.of("demonym")[0].phrase.target
-                if nation != country:
-                    named = catalogue.generic("unidentified", nation, on=on)
+                kind = _generic_kind(cue or "", catalogue, nation)
+                if cue in ("military", "police", "state", "any_armed"):  # "the military forces of Russia"
+                    named = catalogue.generic(kind or "military", nation, on=on)
+                elif cue in ("armed", "attackers", "communal", "gang") and nation != country:
+                    named = catalogue.generic("unidentified", nation, on=on)  # "armed men from Somalia"
             if named is not None:
                 mentions.append(_mention(analysis, unit.start, nxt.end, named, "named", country, cue=cue or ""))
                 i += 2
                 continue
-        if joined and nxt is not None:
-            combined = _compose(catalogue, unit, nxt, country, on, mentions)
+        # a chain of neighbouring phrases: "Kenyan police", "suspected al-Shabaab militants",
+        # "Ugandan Pokot raiders", "Ethiopian Dassanach", "ODM supporters"
+        chain = [unit]
+        while len(chain) < 3 and i + len(chain) < len(units) and \
+                _JOIN.match(text[chain[-1].end : units[i + len(chain)].start]) is not None:
+            chain.append(units[i + len(chain)])
+        composed = None
+        for size in range(len(chain), 1, -1):
+            combined = _compose(catalogue, chain[:size], country, on, text)
             if combined is not None:
-                actor, kind, cue, group = combined
-                start = _extend_left(text, unit.start)
-                mentions.append(_mention(analysis, start, nxt.end, actor, kind, country, cue=cue, group=group))
-                i += 2
-                continue
+                composed = (combined, size)
+                break
+        if composed is not None:
+            (actor, kind, cue, group), size = composed
+            start, end, step = _extend_left(text, unit.start), chain[size - 1].end, size
+            # "Toposa militia from South Sudan", "Murle militiamen from neighbouring Ethiopia"
+            after = units[i + size] if i + size < len(units) else None
+            if " Ethnic Militia (" in actor.name and after is not None and after.of("demonym") \
+                    and _FROM.match(text[end : after.start]):
+                actor = catalogue.ethnic_militia(actor.name.split(" Ethnic Militia")[0],
+                                                 after.of("demonym")[0].phrase.target)
+                end, step = after.end, size + 1
+            mentions.append(_mention(analysis, start, end, actor, kind, country, cue=cue, group=group))
+            i += step
+            continue
         single = _single(catalogue, unit, country, on, mentions, analysis)
         if single is not None:
             actor, kind, cue, group = single
-            start = _extend_left(text, unit.start) if kind == "named" else unit.start
-            mentions.append(_mention(analysis, start, unit.end, actor, kind, country, cue=cue, group=group))
+            start, end, step = (_extend_left(text, unit.start) if kind == "named" else unit.start), unit.end, 1
+            # "government security forces (NISA)": the name in brackets says who they are
+            if kind != "named" and nxt is not None and re.match(r"^\s*\($", text[unit.end : nxt.start]) \
+                    and text[nxt.end : nxt.end + 1] == ")":
+                named = _named(catalogue, nxt, country, on)
+                if named is not None:
+                    actor, kind, end, step = named, "named", nxt.end + 1, 2
+            mentions.append(_mention(analysis, start, end, actor, kind, country, cue=cue, group=group))
+            i += step
+            continue
         i += 1
     return tuple(mentions)
 
@@ -194,7 +221,7 @@ def _ethnic(catalogue: ActorCatalogue, unit: _Unit, country: str | None, *, alon
     return catalogue.ethnic_militia(m.phrase.target, m.phrase.countries[0])
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|of|to|into|from|around|outside|across|within|towards?|via)\s+(?:the\s+)?$",
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|into|around|outside|across|within|towards?|via)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"^\s*(?:county|counties|town|city|village|district|sub-county|area|region|border|ward|"
                           r"constituency|division|location|province|state|road|market|municipality|valley|hills?|"
@@ -226,36 +253,58 @@ def _clan(catalogue: ActorCatalogue, unit: _Unit, country: str | None) -> Actor 
 _Resolved = tuple[Actor, str, str, str | None]  # actor, mention kind, cue, social group
 
 
-def _compose(catalogue: ActorCatalogue, left: _Unit, right: _Unit, country: str | None, on: date | None,
-             earlier: Sequence[ActorMention]) -> _Resolved | None:
-    cue = _descriptive_cue(right)
-    named_right = _named(catalogue, right, country, on)
-    group = _group(right)
-    if cue is None and named_right is None:
+def _compose(catalogue: ActorCatalogue, chain: Sequence[_Unit], country: str | None,
+             on: date | None, text: str) -> _Resolved | None:
+    """The actor a chain of adjacent phrases denotes, read from its last (head) phrase and modifiers."""
+    head, modifiers = chain[-1], chain[:-1]
+    # group names count only when written as names ("Pokot raiders", not "fur traders")
+    modifiers = [m for m in modifiers if not (m.of("ethnic") or m.of("clan")) or text[m.start : m.start + 1].isupper()
+                 or m.of("alias") or m.of("demonym") or m.of("state")]
+    if len(modifiers) != len(chain) - 1:
         return None
-    named = _named(catalogue, left, country, on)
-    if named is not None and named_right is None:
-        # "Taliban fighters", "al-Shabaab militants", "AMISOM troops", "KDF soldiers"
-        if cue in _ARMED_CUES or (cue is None and right.of("descriptive")):
-            return named, "named", "", None
+    cue = _descriptive_cue(head)
+    named_head = _named(catalogue, head, country, on)
+    group = _group(head)
+    head_ethnic = head.of("ethnic") if cue is None and named_head is None and text[head.start : head.start + 1].isupper() \
+        else []
+    if cue is None and named_head is None and not head_ethnic:
         return None
-    ethnic = _ethnic(catalogue, left, country)
-    if ethnic is not None and cue is not None:
-        if cue in ("communal", "armed", "attackers", "clan", "any_armed"):
-            return ethnic, "named", cue, None  # "Pokot raiders", "Turkana warriors", "Garre militia"
+    named_mod = next((n for n in (_named(catalogue, m, country, on) for m in modifiers) if n is not None), None)
+    nations = [m.of("demonym") or m.of("nationals") for m in modifiers]
+    nation = next((n[0].phrase.target for n in nations if n), None)
+    if named_head is not None:
+        if named_mod is None and all(m.of("demonym") or m.of("descriptive") for m in modifiers):
+            return named_head, "named", "", None  # "Kenyan KDF soldiers", "suspected Al Shabaab"
+        return None
+    if named_mod is not None:
+        # "Taliban fighters", "al-Shabaab militants", "AMISOM troops", "KDF soldiers", "ODM supporters"
+        if cue in _ARMED_CUES or cue == "members" or (cue is None and head.of("descriptive")):
+            return named_mod, "named", "", None
+        return None
+    if head_ethnic:
+        if nation is not None:  # "Ethiopian Dassanach"
+            return catalogue.ethnic_militia(head_ethnic[0].phrase.target, nation), "named", "", None
+        return None
+    ethnic_unit = next((m for m in modifiers if m.of("ethnic")), None)
+    if ethnic_unit is not None and cue is not None:
+        if cue in ("communal", "armed", "attackers", "clan", "any_armed", "members", "gang"):
+            # "Pokot raiders", "Turkana warriors", "Garre militia", "Ugandan Pokot raiders"
+            if nation is not None and nation != country:
+                return catalogue.ethnic_militia(ethnic_unit.of("ethnic")[0].phrase.target, nation), "named", cue, None
+            ethnic = _ethnic(catalogue, ethnic_unit, country)
+            if ethnic is not None:
+                return ethnic, "named", cue, None
         if cue in _PEOPLE_CUES and country:
             return catalogue.generic(cue, country, on=on), "generic", cue, group
-    clan = _clan(catalogue, left, country)
-    if clan is not None and cue in ("clan", "communal", "armed", "attackers", "any_armed"):
-        return clan, "named", cue, None
-    nation = left.of("demonym") or left.of("nationals")
-    if nation and cue is not None:
-        owner = nation[0].phrase.target
-        kind = _generic_kind(cue, catalogue, owner)
+    clan_unit = next((m for m in modifiers if m.of("clan")), None)
+    if clan_unit is not None and cue in ("clan", "communal", "armed", "attackers", "any_armed", "members"):
+        clan = _clan(catalogue, clan_unit, country)
+        if clan is not None:
+            return clan, "named", cue, None
+    if nation is not None and cue is not None:
+        kind = _generic_kind(cue, catalogue, nation)
         if kind is not None:
-            if cue in ("armed", "attackers") and owner != country:
-                return None
-            return catalogue.generic(kind, owner, on=on), "generic", cue, group
+            return catalogue.generic(kind, nation, on=on), "generic", cue, group
     return None
 
 
@@ -275,6 +324,7 @@ def _generic_kind(cue: str, catalogue: ActorCatalogue, country: str | None) -> s
         "protesters": "protesters",
         "rioters": "rioters",
         "civilians": "civilians",
+        "civilian_sites": "civilians",
     }.get(cue)
 
 
@@ -283,7 +333,8 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
     named = _named(catalogue, unit, country, on)
     if named is not None:
         return named, "named", "", None
-    if not _looks_like_place(analysis, unit.start, unit.end):
+    # a group name alone must be written as a name ("Fur", "Mon" and "Tama" are also English words)
+    if analysis.text[unit.start : unit.start + 1].isupper() and not _looks_like_place(analysis, unit.start, unit.end):
         ethnic = _ethnic(catalogue, unit, country, alone=True)
         if ethnic is not None and not unit.of("demonym"):
             return ethnic, "named", "", None
@@ -293,19 +344,21 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
     nationals = unit.of("nationals")
     if nationals:
         return catalogue.generic("civilians", nationals[0].phrase.target, on=on), "generic", "civilians", None
+    cue = _descriptive_cue(unit)
+    group = _group(unit)
+    definite = re.search(r"\b(?:the|these|those)\s+$", analysis.text[max(0, unit.start - 8) : unit.start],
+                         re.IGNORECASE) is not None
+    antecedent = _antecedent(cue, earlier, unit.start, analysis, definite=definite) if cue else None
+    if antecedent is not None:
+        actor = Actor(antecedent.name, antecedent.inter, antecedent.country, (), None, None, antecedent.category)
+        return actor, "descriptive", cue or "", group
     # an actor-specific descriptive phrase: "resistance forces" for the NRF in Afghanistan
     for m in unit.of("descriptive"):
         p = m.phrase
         if p.spec is not None and country in p.countries and catalogue.spec_valid(p.spec, on):
             return catalogue.actor(p.spec, on), "descriptive", "armed", None
-    cue = _descriptive_cue(unit)
     if cue is None:
         return None
-    group = _group(unit)
-    antecedent = _antecedent(cue, earlier, unit.start, analysis)
-    if antecedent is not None:
-        actor = Actor(antecedent.name, antecedent.inter, antecedent.country, (), None, None, antecedent.category)
-        return actor, "descriptive", cue, group
     target = country or _context_country(earlier)
     if target is None:
         return None
@@ -314,7 +367,7 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
         return None
     if kind == "communal_militia":
         # ACLED names local militias after their place: "Wajir herders", "pastoralists from Lagdera"
-        place = _place_name(analysis, unit.start, unit.end)
+        place = _place_name(analysis, catalogue, unit.start, unit.end)
         if place:
             name = f"{place} Communal Militia ({target})"
             return Actor(name, 4, target, (), None, None, "identity_militia"), "named", cue, group
@@ -322,23 +375,35 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
 
 
 _FROM_PLACE = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,3})")
-_NOT_PLACE = frozenset({"The", "A", "An", "Police", "Kenya", "County", "Village", "Area", "On", "In", "At"})
+_NOT_PLACE = frozenset("""The A An Police County Village Area On In At During After Before Some Two Three Several
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP"})
 
 
-def _place_name(analysis: Analysis, start: int, end: int) -> str | None:
+def _place_name(analysis: Analysis, catalogue: ActorCatalogue, start: int, end: int) -> str | None:
     """A place name right before ("Wajir herders") or after "from" ("herders from Lagdera") a mention."""
     text = analysis.text
+
+    def acceptable(words: list[str], at: int) -> bool:
+        if not words or words[0] in _NOT_PLACE or catalogue.country(" ".join(words)) is not None:
+            return False
+        span_end = at + len(" ".join(words))
+        return not any(e.start < span_end and at < e.end and e.label in _NOT_PLACE_LABELS
+                       for e in analysis.entities)
+
     before = re.search(r"((?:[A-Z][\w'’-]+\s){1,2})$", text[max(0, start - 40) : start])
     if before:
         words = before.group(1).split()
-        first = analysis.token_at(start - len(before.group(1)))
-        if words and words[0] not in _NOT_PLACE and first is not None and first.pos == "PROPN" \
-                and not _sentence_initial(analysis, first):
+        at = start - len(before.group(1))
+        first = analysis.token_at(at)
+        if first is not None and first.pos == "PROPN" and not _sentence_initial(analysis, first) \
+                and acceptable(words, at):
             return " ".join(words)
     after = _FROM_PLACE.match(text[end : end + 60])
     if after:
         words = after.group(1).split()
-        if words and words[0] not in _NOT_PLACE:
+        if acceptable(words, end + after.start(1)):
             return " ".join(words)
     return None
 
@@ -354,9 +419,11 @@ def _context_country(earlier: Sequence[ActorMention]) -> str | None:
     return None
 
 
-def _antecedent(cue: str, earlier: Sequence[ActorMention], at: int, analysis: Analysis) -> ActorMention | None:
-    """The named actor a descriptive reference points back to, by the kind the cue allows."""
-    if cue == "armed":
+def _antecedent(cue: str, earlier: Sequence[ActorMention], at: int, analysis: Analysis, *,
+                definite: bool = False) -> ActorMention | None:
+    """The named actor a descriptive reference points back to, by the kind the cue allows
+    ("the attackers", "the suspects" point back; "gunmen" alone introduces someone unknown)."""
+    if cue == "armed" or (cue == "attackers" and definite):
         allowed = _NONSTATE - {"party", "unidentified", "communal_militia", "clan_militia", "gang"}
     elif cue == "any_armed":
         allowed = _NONSTATE - {"party"} | _STATE
@@ -413,8 +480,16 @@ _MUTUAL = frozenset({"clash", "clashes", "fight", "fighting", "fights", "confron
                      "brawl", "skirmish", "feud", "battle"})
 _CLAIM = re.compile(r"claim\w*\s+(?:the\s+)?(?:responsibility|credit)|claimed\s+(?:the|this|that)\s+"
                     r"(?:attack|killing|bombing|assault|ambush)", re.IGNORECASE)
-_ACCUSATION = re.compile(r"accus\w+|blam\w+|alleg\w+|attribut\w+|responsible\s+for", re.IGNORECASE)
-_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies)|no\s+(?:group|one|party)|rejected|refuted|dismissed)\b", re.IGNORECASE)
+_ACCUSATION = re.compile(r"accus\w+|blam\w+|alleg\w+|attribut\w+|responsible|suspected\s+(?:police|soldiers?)",
+                         re.IGNORECASE)
+# nouns of an operation whose owner is its agent: "a police raid", "an encounter with the police"
+_OPERATIONS = frozenset({"raid", "operation", "encounter", "crackdown", "shootout", "shoot", "custody", "fire",
+                         "gunfire", "bullet", "shooting", "ambush", "offensive", "strike",
+                         "airstrike", "shelling", "assault", "clash", "firefight", "gunfight", "exchange", "attack",
+                         "bombardment", "drone", "sweep", "manhunt", "pursuit", "chase", "arrest", "detention"})
+_SPLIT_IN_TWO = re.compile(r"\b(?:two|2|rival|both|opposing|different)\s+(?:\w+\s+)?(?:groups|factions|clans|"
+                           r"sub-clans|wings|units|camps|sections)\b", re.IGNORECASE)
+_DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "disown"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,10 +546,13 @@ class _Event:
     # ------------------------------------------------------------------ helpers
 
     def role(self, *roles: str, categories: frozenset[str] | None = None) -> ActorMention | None:
-        for r in self.roled:
-            if r.role in roles and (categories is None or r.mention.category in categories):
-                return r.mention
-        return None
+        found = [r.mention for r in self.roled
+                 if r.role in roles and (categories is None or r.mention.category in categories)]
+        if not found:
+            return None
+        # roled is sorted by role, then distance to the trigger; a named actor beats a generic one
+        return min(found, key=lambda m: (m.kind == "generic",
+                                         roles.index(next(r.role for r in self.roled if r.mention is m))))
 
     def generic(self, kind: str, evidence: Sequence[ActorMention] = ()) -> ActorRole | None:
         if not self.country:
@@ -510,26 +588,52 @@ class _Event:
         """A named armed group the text holds responsible ("the Taliban claimed responsibility",
         "sources attributed the attack to X", "suspected X"); with ``strong_only``, only an explicit
         claim of responsibility."""
+        tokens = self.analysis.tokens
         for m in self.mentions:
-            if m.kind == "generic" or m.category not in _NONSTATE - {"unidentified", "party"} | _STATE:
+            head = _head_token(self.analysis, m)
+            if head is None:
+                continue
+            verb = _conj_root(self.analysis, tokens[head.head]) if head.dep in ("nsubj", "nsubjpass") else None
+            if verb is not None and verb.lemma.lower() in _DENY_VERBS:
+                continue  # "the Taliban denied involvement"
+            if m.category in _STATE:
+                if verb is not None:
+                    continue  # "police believe ..." says who suspects, not who is suspected
+            elif m.kind == "generic" or m.category not in _NONSTATE - {"unidentified", "party"}:
                 continue
             sent = self.analysis.sentence_text(m.sentence) if m.sentence >= 0 else ""
-            strong = _CLAIM.search(sent)
+            # an explicit claim: the group is the subject of "claimed (responsibility)"
+            strong = verb is not None and verb.lemma.lower() == "claim" and _CLAIM.search(sent) is not None
             if strong_only and not strong:
                 continue
             if not strong and not _ATTRIBUTION.search(sent):
                 continue
             if m.category in _STATE and not _ACCUSATION.search(sent):
                 continue  # a state actor is held responsible only by an explicit accusation
-            if _DENIAL.search(sent) and not re.search(r"however|but|although", sent, re.IGNORECASE):
-                continue
             return m
         return None
 
     def is_subject(self, m: ActorMention) -> bool:
+        """Whether the mention acts: a subject, a passive agent, or the owner of an operation
+        ("a police raid", "the army's offensive", "an encounter with the police")."""
+        tokens = self.analysis.tokens
         head = _head_token(self.analysis, m)
-        return head is not None and (head.dep in ("nsubj", "csubj") or
-                                     (head.dep == "pobj" and self.analysis.tokens[head.head].dep == "agent"))
+        if head is None:
+            return False
+        parent = tokens[head.head]
+        if head.dep in ("nsubj", "csubj") or (head.dep == "pobj" and parent.dep == "agent"):
+            return True
+        if head.dep in ("compound", "poss", "amod", "nmod") and parent.lemma.lower() in _OPERATIONS:
+            return True
+        if head.dep == "pobj" and parent.lower in ("with", "by") and parent.head != parent.i:
+            return tokens[parent.head].lemma.lower() in _OPERATIONS
+        return False
+
+    def split_in_two(self) -> bool:
+        """Whether the trigger's sentence describes one actor fighting itself ("two factions of X")."""
+        sentence = self.analysis.sentence_text(self.trig.sent)
+        return (self.trig.lemma.lower() in _MUTUAL or self.trig.lower in _MUTUAL) and \
+            _SPLIT_IN_TWO.search(sentence) is not None
 
     def patients(self) -> list[str]:
         """Names that the trigger's sentence presents as targets: never the perpetrator."""
@@ -638,12 +742,14 @@ class _Event:
                 a1 = blamed
         if a1 is None:
             a1 = self.in_text(armed, exclude=[a2.name] if a2 else [])
+        if a1 is not None and a2 is None and self.split_in_two():
+            a2 = a1  # "two groups of Al Shabaab clashed", "two Maasai clans clashed": one actor
         if a1 is not None and a2 is None:
             # the other side: preferably of the other camp (state against non-state)
             camp = _NONSTATE - {"party"} if a1.category in _STATE else _STATE
             a2 = self.in_text(camp, exclude=[a1.name]) or self.in_text(armed, exclude=[a1.name])
         if a1 is not None and a2 is None and a1.category in _IDENTITY:
-            a2 = a1  # "two Maasai clans clashed", "rival pastoralist communities clashed": one actor
+            a2 = a1  # "rival pastoralist communities clashed": one actor on both sides
         r1 = self.as_role(a1) if a1 else self.generic("unidentified")
         r2 = self.as_role(a2) if a2 else self.generic("unidentified")
         return EventActors(r1, r2)
@@ -661,9 +767,10 @@ class _Event:
         target = self.role("patient", "with")
         if target is not None and target.name not in exclude and target.category not in ("protesters", "rioters"):
             return EventActors(a1, self.as_role(target))
-        civilians = self.in_text(frozenset({"civilians"}))
-        if civilians is not None:
-            return EventActors(a1, self.as_role(civilians))
+        # civilians are the target only when people are hit: a shelled village or house alone is not
+        people = [m for m in self.mentions if m.category == "civilians" and m.cue != "civilian_sites"]
+        if people:
+            return EventActors(a1, self.as_role(min(people, key=lambda m: abs(m.sentence - self.trig.sent))))
         other = self.in_text(_STATE | _NONSTATE - {"party"}, exclude=exclude)
         return EventActors(a1, self.as_role(other) if other else None)
 

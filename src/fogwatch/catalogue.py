@@ -51,10 +51,6 @@ GENERIC = {
     "private_security": ("Private Security Forces ({country})", 8),
 }
 STATE_KINDS = frozenset({"military", "police", "government", "state"})
-ARMED_KINDS = frozenset({"military", "police", "state", "rebel", "militia", "identity_militia", "party",
-                         "external", "international", "unidentified", "gang", "communal_militia",
-                         "clan_militia", "ethnic_militia", "private_security"})
-
 # pycountry names -> ACLED country names (ACLED uses short common names).
 _ACLED_COUNTRY = {
     "Bolivia, Plurinational State of": "Bolivia",
@@ -214,6 +210,9 @@ _POSSESSIVE = re.compile(r"(['’]s|s['’])$", re.IGNORECASE)
 _SPLIT = re.compile(r"[-/–]+")
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "that"})
+
+
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -269,9 +268,10 @@ class Lexicon:
         """Longest phrase matches starting at each word, left to right, not overlapping ``skip``."""
         words: list[tuple[int, int, str, str]] = []  # (start, end, key, cased key) per key
         for m in _WORD.finditer(text):
-            keys = word_keys(m.group())
-            for k in keys:
-                words.append((m.start(), m.end(), k.lower(), k))
+            word = m.group()
+            end = m.start() + len(word.rstrip(".'’-/"))  # "al-Shabaab." ends before the full stop
+            for k in word_keys(word):
+                words.append((m.start(), end, k.lower(), k))
         out: list[PhraseMatch] = []
         i, n = 0, len(words)
         while i < n:
@@ -290,7 +290,7 @@ class Lexicon:
                 i += 1
                 continue
             last, phrases = best
-            if last > i and self._longer_from(words, i + 1, last):
+            if last > i and words[i][2] in _DETERMINERS and self._longer_from(words, i + 1, last):
                 i += 1  # "the resistance forces": prefer "resistance forces" to "the resistance"
                 continue
             start, end = words[i][0], words[last][1]
@@ -561,12 +561,11 @@ class ActorCatalogue:
         out: list[dict[str, Any]] = []
 
         def add(label: str, text: str) -> None:
-            # lower-case variants too: some sources (and headlines) are not cased as written here
-            variants = (text,) if _is_acronym(text) else (text, text.lower())
-            for variant in variants:
-                if (label, variant) not in seen:
-                    seen.add((label, variant))
-                    out.append({"label": label, "pattern": variant})
+            # one pattern per written form: each pattern costs load time and a little run time, and
+            # actor finding itself does not depend on the entity labels
+            if (label, text) not in seen:
+                seen.add((label, text))
+                out.append({"label": label, "pattern": text})
 
         for p in self._phrases:
             letters = sum(c.isalpha() for c in p.text)

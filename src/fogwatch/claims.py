@@ -8,6 +8,7 @@ topic and quantity of each claim (``attribution.context``, ``attribution.topics`
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -21,7 +22,7 @@ from .attribution.context import (
 )
 from .attribution.cues import Candidate, find_candidates
 from .attribution.quotes import find_quotes
-from .attribution.relays import RELAY_LEMMAS, interview_outlet, nested_in, outlet_name, relay_covers
+from .attribution.relays import RELAY_LEMMAS, interview_outlet, nested_flags, outlet_name
 from .attribution.speakers import ActorRef, Resolved, SpeakerResolver
 from .attribution.topics import quantity_of, topic_of
 from .attribution.view import View
@@ -49,15 +50,20 @@ def _span(text: str, s: tuple[int, int]) -> TextSpan:
     return TextSpan(text[s[0] : s[1]], s[0], s[1])
 
 
-def _speaker_span(view: View, c: Candidate, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+def _speaker_span(view: View, c: Candidate, quotes: _Quotes) -> tuple[int, int] | None:
     if c.subject is None:
         return None
     exclude = frozenset({c.cue_token}) if c.relcl_head is not None and c.cue_token is not None else frozenset()
     head = c.subject
     # a direct quotation's content runs around its cue ('"A," he said, "B."'): only the quoted words
     # are off limits to the speaker; otherwise the whole content is
-    blocked = [q for q in quotes if c.content[0] <= q[0] and q[1] <= c.content[1]] if c.quote_type == "direct" \
-        else [c.content]
+    lo, hi = c.content
+    if c.quote_type == "direct":
+        blocked = quotes.within(lo, hi)
+    elif lo <= view.tokens[head].start < hi:
+        blocked = []  # "The attack, he said, was repelled": the statement runs around its speaker
+    else:
+        blocked = [c.content]
     if c.cue is not None:
         blocked.append(c.cue)
     indices = [k for k in view.subtree(head, exclude)
@@ -74,13 +80,33 @@ def _speaker_span(view: View, c: Candidate, quotes: Sequence[tuple[int, int]]) -
     return view.span_of(indices[a : b + 1])
 
 
+class _Quotes:
+    """Quotation spans of an article, searchable by position."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self._starts = [s for s, _ in self.spans]
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        k = bisect_left(self._starts, lo)
+        out = []
+        while k < len(self.spans) and self.spans[k][0] < hi:
+            if self.spans[k][1] <= hi:
+                out.append(self.spans[k])
+            k += 1
+        return out
+
+
 def _in_skip(pos: int, skip: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in skip)
+    k = bisect_right(skip, (pos, float("inf"))) - 1  # skip is sorted by start
+    return k >= 0 and skip[k][0] <= pos < skip[k][1]
 
 
 def _whose(view: View, content: tuple[int, int], resolver: SpeakerResolver, party: str | None) -> str | None:
-    """Whose losses a casualty claim counts: the side named as subject of "lost"/"suffered"."""
-    for t in view.tokens_in(*content):
+    """Whose losses a casualty claim counts: the side named as subject of "lost"/"suffered", or the
+    side named in the counted phrase ("more than 100 RSF fighters")."""
+    toks = view.tokens_in(*content)
+    for t in toks:
         if t.lemma.lower() in _LOSS_LEMMAS and t.pos == "VERB":
             subj = view.child_with(t.i, ("nsubj", "nsubjpass"))
             if subj is None:
@@ -89,15 +115,40 @@ def _whose(view: View, content: tuple[int, int], resolver: SpeakerResolver, part
                 return party
             span = view.subtree_span(subj.i)
             return resolver.party_of(*span) if span else None
+    for t in toks:
+        if t.dep == "nummod" and t.head != t.i:
+            noun = view.tokens[t.head]
+            for k in view.kids[noun.i]:
+                mod = view.tokens[k]
+                if mod.dep in ("compound", "amod", "nmod") and (mod.pos == "PROPN" or mod.ent_type in ("ORG", "NORP")):
+                    found = resolver.party_of(mod.start, mod.end)
+                    if found:
+                        return found
     return None
 
 
-def _drafts(view: View, skip: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]]) -> list[_Draft]:
-    cands = [
-        c
-        for c in find_candidates(view)
-        if not _in_skip(c.content[0], skip) and not (c.cue is not None and _in_skip(c.cue[0], skip))
-    ]
+def _drafts(view: View, skip: Sequence[tuple[int, int]], quotes: _Quotes) -> list[_Draft]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(skip):  # overlapping ranges merged, so one bisect finds the range of a position
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    skip = merged
+    cands = []
+    for c in find_candidates(view):
+        if c.cue is not None and _in_skip(c.cue[0], skip):
+            continue
+        if _in_skip(c.content[0], skip):
+            # "GUSAU, Nigeria - Armed bandits ..., police said": the dateline is not part of the statement
+            k = bisect_right(skip, (c.content[0], float("inf"))) - 1
+            start = skip[k][1]
+            while start < c.content[1] and view.text[start] in " \t\n-—–:,":
+                start += 1
+            if start >= c.content[1]:
+                continue
+            c = replace(c, content=(start, c.content[1]))
+        cands.append(c)
     drafts = []
     for c in cands:
         span = _speaker_span(view, c, quotes)
@@ -113,8 +164,9 @@ def _relay_scope(view: View, r: _Draft) -> tuple[int, int]:
     whole sentence before it (the parser may hang the sentence's own cue under the relay or the
     relay under it)."""
     lo, hi = r.cand.content
-    if r.speaker_span is not None and r.cand.cue_token is not None:
-        before = view.text[: r.speaker_span[0]].rstrip()
+    if r.speaker_span is not None and r.cand.cue_token is not None and r.cand.cue is not None:
+        # ", CNN reported." / ", according to AFP.": the phrase closes the sentence after a comma
+        before = view.text[: min(r.speaker_span[0], r.cand.cue[0])].rstrip()
         if before.endswith(","):
             sent = view.analysis.sentences[view.tokens[r.cand.cue_token].sent]
             lo, hi = min(lo, sent.start), max(hi, len(before) - 1)
@@ -127,6 +179,8 @@ def _select(view: View, drafts: list[_Draft]) -> tuple[list[_Draft], dict[int, l
     Returns the kept drafts and, per kept draft index, the outlets relaying it (innermost first).
     A statement that a relay carries loses the relay's words from its content.
     """
+    drafts = sorted(drafts, key=lambda d: d.cand.cue[0] if d.cand.cue is not None else d.cand.content[0])
+    cue_starts = [d.cand.cue[0] if d.cand.cue is not None else d.cand.content[0] for d in drafts]
     carried: dict[int, list[str]] = {}
     cut: dict[int, int] = {}
     relay_ids = set()
@@ -135,8 +189,8 @@ def _select(view: View, drafts: list[_Draft]) -> tuple[list[_Draft], dict[int, l
             continue
         lo, hi = _relay_scope(view, r)
         inner = [
-            i for i, d in enumerate(drafts)
-            if d is not r and d.outlet is None and d.cand.cue is not None and lo <= d.cand.cue[0] < hi
+            i for i in range(bisect_left(cue_starts, lo), bisect_left(cue_starts, hi))
+            if drafts[i] is not r and drafts[i].outlet is None and drafts[i].cand.cue is not None
         ]
         if not inner:
             continue
@@ -151,13 +205,26 @@ def _select(view: View, drafts: list[_Draft]) -> tuple[list[_Draft], dict[int, l
         trimmed = view.text[c.content[0] : end].rstrip(" ,;:—-")
         if trimmed:
             drafts[i] = replace(drafts[i], cand=replace(c, content=(c.content[0], c.content[0] + len(trimmed))))
-    pool = [d.cand for d in drafts if id(d) not in relay_ids]
+    live = [i for i, d in enumerate(drafts) if id(d) not in relay_ids]
+    nested = dict(zip(live, nested_flags([drafts[i].cand for i in live]), strict=True))
+    # a cue inside another statement's speaker ("Officials, who spoke on condition of anonymity,
+    # said ...") describes the speaker, it is no statement of its own
+    speakers = sorted(d.speaker_span for d in drafts if d.speaker_span is not None)
+    starts = [s for s, _ in speakers]
+    for i in live:
+        cue = drafts[i].cand.cue
+        if cue is None:
+            continue
+        k = bisect_right(starts, cue[0]) - 1
+        while k >= 0 and speakers[k][0] > cue[0] - 400:
+            if speakers[k][0] <= cue[0] and cue[1] <= speakers[k][1] and speakers[k] != drafts[i].speaker_span:
+                nested[i] = True
+                break
+            k -= 1
     kept: list[_Draft] = []
     via: dict[int, list[str]] = {}
     for i, d in enumerate(drafts):
-        if id(d) in relay_ids:
-            continue
-        if nested_in(d.cand, pool):
+        if id(d) in relay_ids or nested[i]:
             continue
         via[len(kept)] = list(reversed(carried.get(i, [])))
         kept.append(d)
@@ -179,9 +246,9 @@ def find_claims(
     """
     view = View(analysis)
     text = analysis.text
-    quotes = [(q.start, q.end) for q in find_quotes(text)]
+    quotes = _Quotes([(q.start, q.end) for q in find_quotes(text)])
     kept, via = _select(view, _drafts(view, skip, quotes))
-    resolver = SpeakerResolver(view, actors, resolve_party, quotes)
+    resolver = SpeakerResolver(view, actors, resolve_party, quotes.spans)
 
     resolved: list[Resolved] = []
     for d in kept:
@@ -225,6 +292,11 @@ def find_claims(
             s = sentences[si]
             sent_text = blank(text[s.start : s.end], s.start, [c.content])
         chain = list(via.get(i, []))
+        if c.relayed_by is not None:
+            span = view.subtree_span(c.relayed_by)
+            outlet = outlet_name(view, c.relayed_by, span) or (text[span[0] : span[1]] if span else None)
+            if outlet:
+                chain.insert(0, outlet)
         tok = view.tokens[c.addressee] if c.addressee is not None else None
         if tok is not None:
             told = outlet_name(view, tok.i, view.subtree_span(tok.i))
@@ -234,13 +306,13 @@ def find_claims(
         if interviewed and interviewed not in chain:
             chain.insert(0, interviewed)
         quote_type = c.quote_type
-        if d.outlet is not None and c.lemma == "report" and quote_type == "indirect":
+        if (d.outlet is not None or c.relayed_by is not None) and c.lemma == "report" and quote_type == "indirect":
             quote_type = "reported"
         status = "none_stated"
         full = text[sentences[si].start : sentences[si].end] if si is not None else ""
         if explicitly_none(full):
             status = "explicitly_none"
-        elif evidence_offered(sent_text):
+        elif evidence_offered(full):
             status = "claimed"
         topic = topic_of(content.text)
         whose = _whose(view, c.content, resolver, r.party) if topic in (

@@ -4,9 +4,9 @@
 cross-article reconciliation can compare claims from different reports with the same function.
 Slots compared:
 
-- ``territorial_control``: each side says it holds or gained the ground (a place both name, or a
+- ``territory``: each side says it holds or gained the ground (a place both name, or a
   vague "some areas" that cannot be told apart from the other's place);
-- ``casualty_figures``: the losses of one actor as stated by each side (different figures, or a
+- ``casualties``: the losses of one actor as stated by each side (different figures, or a
   figure against a denial);
 - ``mutual_blame``: each side blames the other for the same failure (talks, a ceasefire);
 - ``responsibility``: one side claims an attack that another side denies or claims too.
@@ -19,11 +19,11 @@ from collections.abc import Sequence
 
 from .records import Claim, Contradiction
 
-__all__ = ["compare_claims", "find_contradictions"]
+__all__ = ["compare_claims", "find_contradictions", "reciprocal_blame"]
 
 _GAIN = re.compile(
     r"\b(took|taken|take|taking|seized?|seizing|captur\w+|overr[au]n|gained|entered|advanced|took over|"
-    r"taken over|control(s|led)?)\b",
+    r"taken over|control(s|led)?|holds?|holding|held|storm(ed|ing)?)\b",
     re.I,
 )
 _REPEL = re.compile(
@@ -58,7 +58,7 @@ _CLAIMS_RESPONSIBILITY = re.compile(r"\b(claim\w*\s+responsibility|carried out|w
 
 _CONTROL_TOPICS = frozenset({"territorial_control"})
 _CONTROL_WORDS = re.compile(
-    r"\b(in control|control of|took control|taken control|captur\w+|seiz\w+|overr[au]n|recaptur\w+|retook|"
+    r"\b(in control|control of|took control|taken control|captur\w+|seiz\w+|overr[au]n|recaptur\w+|retook|storm\w*|"
     r"push(ed)? back|repel\w*|withdr[ae]w\w*|retreat\w*)\b",
     re.I,
 )
@@ -76,9 +76,19 @@ def _names(party: str | None, c: Claim) -> list[str]:
         forms.add(party)
         bare = re.sub(r"\s*\([^)]*\)", "", party).strip()
         forms.add(bare)
-        forms.update(re.findall(r"\(([^)]+)\)", party))
-    if c.speaker is not None and c.speaker.affiliation and c.party == party:
-        forms.add(c.speaker.affiliation)
+        forms.update(f for f in re.findall(r"\(([^)]+)\)", party) if f[:1].isalpha())
+        if ":" in bare:  # ACLED's "NRF: National Resistance Front"
+            forms.update(part.strip() for part in bare.split(":"))
+        words = [w for w in re.findall(r"[A-Za-z]+", bare.split(":")[-1]) if w[0].isupper()]
+        if len(words) >= 2:  # "Rapid Support Forces" is also "RSF"
+            forms.add("".join(w[0] for w in words))
+    sp = c.speaker
+    if sp is not None and c.party == party:
+        # the words the article itself uses for the side ("Taliban" for an ACLED catalogue name)
+        if sp.affiliation:
+            forms.add(sp.affiliation)
+        if sp.name and sp.kind in ("organization", "outlet"):
+            forms.add(sp.name)
     return [f for f in forms if f and len(f) > 1]
 
 
@@ -97,7 +107,7 @@ def _gainer(c: Claim, other: Claim) -> str | None:
     gain = _GAIN.search(text)
     if gain:
         before = text[: gain.start()]
-        if _ATTEMPT.search(before[-40:]):
+        if _ATTEMPT.search(before):
             return None  # "were trying to take control" is not a claim of control
         rival_at = _mentions(before, _names(rival, other))
         own_at = _mentions(before, _names(own, c))
@@ -183,7 +193,7 @@ def _territory(a: Claim, b: Claim) -> Contradiction | None:
     pb = _places(b.content.text, _names(a.party, a) + _names(b.party, b))
     if pa and pb and not (pa & pb):
         return None  # control of two different places can both be true
-    return Contradiction((a.id, b.id), "territorial_control", _explain(a, b, "competing control of ground", _TERRITORY_WORDS))
+    return Contradiction((a.id, b.id), "territory", _explain(a, b, "competing control of ground", _TERRITORY_WORDS))
 
 
 def _losses(a: Claim, b: Claim) -> Contradiction | None:
@@ -199,9 +209,9 @@ def _losses(a: Claim, b: Claim) -> Contradiction | None:
         return None
     ra, rb = _range(a), _range(b)
     if denial_a != denial_b and (ra is not None or rb is not None or a.quantity or b.quantity):
-        return Contradiction((a.id, b.id), "casualty_figures", _explain(a, b, f"losses of {whose_a}"))
+        return Contradiction((a.id, b.id), "casualties", _explain(a, b, f"losses of {whose_a}"))
     if ra is not None and rb is not None and (ra[1] < rb[0] or rb[1] < ra[0]):
-        return Contradiction((a.id, b.id), "casualty_figures", _explain(a, b, f"losses of {whose_a}"))
+        return Contradiction((a.id, b.id), "casualties", _explain(a, b, f"losses of {whose_a}"))
     return None
 
 
@@ -256,12 +266,30 @@ def compare_claims(a: Claim, b: Claim) -> Contradiction | None:
     return None
 
 
+_RECIPROCAL_SPEAKER = re.compile(r"^(each|both|the two|either)\b", re.I)
+
+
+def reciprocal_blame(c: Claim) -> Contradiction | None:
+    """'Each side accuses the other of blocking a ceasefire': the writer reports mutual blame in one
+    claim; the contradiction names that claim twice."""
+    if c.speaker is None or not _RECIPROCAL_SPEAKER.match(c.speaker.text):
+        return None
+    text = c.content.text
+    if _BLAME.search(text) is None and (c.cue is None or _BLAME.search(c.cue.text) is None):
+        return None
+    if _OTHER_SIDE.search(text) is None:
+        return None
+    return Contradiction((c.id, c.id), "mutual_blame", f"each side blames the other: {c.id} ({c.speaker.text}) says “{_summary(c)}”")
+
+
 def find_contradictions(claims: Sequence[Claim]) -> tuple[Contradiction, ...]:
-    """Every contradicting pair of claims of one article, in claim order."""
+    """Every contradicting pair of claims of one article, in claim order, then the claims in which
+    the writer reports that the sides blame each other."""
     out = []
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             found = compare_claims(a, b)
             if found is not None:
                 out.append(found)
+    out.extend(x for x in map(reciprocal_blame, claims) if x is not None)
     return tuple(out)

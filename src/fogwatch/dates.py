@@ -24,9 +24,10 @@ Conventions (decided here, so every stage agrees):
 
 Spans come from spaCy DATE/TIME entities and from the patterns below; the patterns cover the forms
 news and coders' notes use and are resolved by the rules here, so the result is exact and cheap.
-Any other DATE entity that names a month, weekday or numeric date is handed to ``dateparser.parse``
-(never ``search_dates`` on whole text, which turns "$41" into 1941) with ``RELATIVE_BASE`` = the
-publication date and ``PREFER_DATES_FROM='past'``.
+Any other DATE entity that names a month, weekday or numeric date is handed to dateparser
+(``DateDataParser.get_date_data``, the function behind ``dateparser.parse``, which also says whether
+a day, week, month or year was meant; never ``search_dates`` on whole text, which turns "$41" into
+1941) with ``RELATIVE_BASE`` = the publication date and ``PREFER_DATES_FROM='past'``.
 """
 
 from __future__ import annotations
@@ -111,7 +112,10 @@ _MONTH_FULL = (
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?)?"
+_WEEKDAY_PREFIX = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?)?"
+)
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*(?P<conn>-|–|—|to|and|or|&|/)\s*(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
 _YEAR = r"(?P<y>(?:19|20)\d{2})\b"
@@ -120,7 +124,10 @@ _APPROX = (
     r"(?:(?P<approx>on\s+or\s+(?:around|about|before|after)|around|about|approximately|circa|"
     r"before|after|since|until|till|by|from|between)\s+)?"
 )
-_COUNT = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+couple\s+of|couple\s+of|a\s+few|few|several)"
+_COUNT = (
+    r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|a\s+couple\s+of|couple\s+of|a\s+few|few|several)"
+)
 _UNIT = r"(?P<unit>day|night|week|month|year)s?"
 
 # Each pattern: (kind, compiled regex). Matching is case-insensitive except where a month or weekday
@@ -152,7 +159,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\s+{_PART})?", _I)),
     ("day_only", re.compile(
         rf"\b(?:(?:the\s+)?(?P<pod1>morning|afternoon|evening|night)\s+of\s+)?\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-        rf"(?!\s+(?:of\s+)?(?:{_MONTH_NC}|century|anniversary|time|day|round|floor|division|battalion|brigade|regiment|amendment|parliament|congress|session|edition))", _I)),
+        rf"(?!\s+(?:of\s+)?(?:{_MONTH_NC}|century|anniversary|time|day|round|floor|division|battalion|"
+        r"brigade|regiment|amendment|parliament|congress|session|edition))", _I)),
     ("relative", re.compile(
         r"\b(?:(?P<mod>late|early)\s+)?(?:(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|"
         r"last\s+night|overnight|(?:over|during|at)\s+the\s+weekend|(?:this|last|past|previous)\s+weekend|"
@@ -544,8 +552,6 @@ _DURATION_ONLY = re.compile(r"^\W*(?:the\s+)?(?:\d+|[a-z]+)(?:-|\s+)(?:year|mont
 @lru_cache(maxsize=4096)
 def _dateparser_parse(text: str, base: dt.date) -> tuple[dt.date, str] | None:
     """``dateparser`` on one span; cached because the same spans recur across a corpus."""
-    from dateparser.date import DateDataParser
-
     parser = _date_data_parser(base)
     data = parser.get_date_data(text)
     if data is None or data.date_obj is None:

@@ -81,8 +81,7 @@ class _Span:
 
 
 def _capitalised(tok: Token) -> bool:
-    c = tok.text[:1]
-    return c.isupper() or (c.isdigit() and False)
+    return tok.text[:1].isupper()
 
 
 def _startable(tok: Token) -> bool:
@@ -187,6 +186,9 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
             if partial and toks[j + 1].text == "-" and j + 2 < n and _capitalised(toks[j + 2]) \
                     and gazetteer.has_key(name_key(toks[j + 2].text)):
                 partial = False  # "the Eldoret-Kitale road", "Mombasa-Malindi highway": two places
+            if i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].text.lower() not in CONNECTORS \
+                    and toks[i - 1].end + 1 >= tok.start and i - 1 > 0:
+                partial = True  # the tail of a name we could not read ("Egerton University")
             out.append(_Span(toks[i].i, toks[j].i + 1, key, trigger, _locative_before(toks, i),
                              _label(analysis, toks[i].i, toks[j].i + 1), s_index, partial=partial))
             i = nxt
@@ -301,6 +303,8 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
         children_of.append({(c.place.iso2, c.place.admin1) for c in cands
                             if c.place.kind in ("admin2", "city") and c.place.admin1})
     context = _Context(spans, admin1_of, children_of, main)
+    context.own_admin1 = [{(c.place.iso2, c.place.admin1) for c in cands if c.place.kind == "admin1"}
+                          for cands in readings]
 
     mentions: list[PlaceMention] = []
     for k, (span, cands) in enumerate(zip(spans, readings, strict=True)):
@@ -332,6 +336,7 @@ class _Context:
         self.admin1_of = admin1_of
         self.children_of = children_of
         self.main = main
+        self.own_admin1: list[set[tuple[str, str | None]]] = [set() for _ in spans]
         self.a1_all: Counter[tuple[str, str]] = Counter()
         self.a1_sentence: Counter[tuple[int, tuple[str, str]]] = Counter()
         self.child_sentence: Counter[tuple[int, tuple[str, str]]] = Counter()
@@ -374,6 +379,8 @@ def _score(c: Candidate, k: int, context: _Context) -> float:
         score += {"country": 2.0, "admin1": 1.0, "region": 1.0, "city": 1.2, "admin2": 0.6}.get(kind, 0)
     if kind == "city":
         score += min(math.log10(c.population + 1), 7) * 0.15
+        if any(iso == place.iso2 and a1 != place.admin1 for iso, a1 in context.own_admin1[k]):
+            score -= 1.5  # "Samburu" is the county, not the small town of that name in another county
     if place.admin1:
         key = (place.iso2, place.admin1)
         if kind == "admin1":

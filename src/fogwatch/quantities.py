@@ -459,6 +459,8 @@ def _background(s: _Sentence, cue: Token) -> bool:
             prep = s.head(node)
             if prep.lower in _BACKGROUND_PREPS:
                 return True
+            if prep.lower == "for" and (node.dep == "pcomp" or node.lemma.lower() in _DEATH_NOUNS):
+                return True  # "lynched for killing his daughter", "arrested for the murder of"
             if prep.lower in ("to", "for", "against", "of", "over") and s.head(prep).lemma.lower() in _RECALLING_NOUNS:
                 return True  # "in response to the killing of", "in retaliation for an attack that killed"
         if node.head == node.i or node.dep in ("ccomp", "parataxis"):
@@ -564,7 +566,11 @@ def _patients(s: _Sentence) -> list[_Patient]:
                 # "11 reported to have been killed", "is discovered murdered", "was on Friday killed",
                 # "left the son of a business owner shot dead"
                 gov = s.head(v)
-                target = [o for o in s.kids(gov, "dobj") if _can_be_people(s, o)] or s.kids(gov, "nsubjpass") or s.kids(gov, "nsubj")
+                target = (
+                    [o for o in s.kids(gov, "dobj") if _can_be_people(s, o)]
+                    or s.kids(gov, "nsubjpass")
+                    or s.kids(gov, "nsubj")
+                )
                 if target:
                     add(target[0], outcome, v, also)
             elif own_subj and v.tag in ("VBN", "VBD") and _transitive_left_bare(s, v):
@@ -735,12 +741,13 @@ def _surface_singulars(s: _Sentence) -> list[_Patient]:
     for i in range(s.first, s.last):
         t = tokens[i]
         # verb first: "kills elder", "lynch a suspected coffee thief"
-        if t.lower in _KILL_FORMS and t.tag.startswith("VB"):
+        if t.lower in _KILL_FORMS and (t.tag.startswith("VB") or t.lower not in ("murder", "murders", "killing")):
             j = i + 1
             if j < s.last and tokens[j].lower in ("a", "an", "one", "the", "his", "her"):
                 j += 1
             k = j
-            while k < s.last and k - j < 4 and tokens[k].pos in ("ADJ", "NOUN", "PROPN", "VERB") and tokens[k].lower not in _PERSON_NOUNS:
+            while (k < s.last and k - j < 4 and tokens[k].pos in ("ADJ", "NOUN", "PROPN", "VERB")
+                   and tokens[k].lower not in _PERSON_NOUNS):
                 k += 1
             if k < s.last and tokens[k].lower in _PERSON_NOUNS and not _unrealised(s, t):
                 out.append(_Patient(tokens[k], KILLED, t, False))

@@ -1,10 +1,11 @@
 """Word lists of attribution: cue verbs and their content frames, role nouns, outlets, pronouns.
 
 The lists are general English (reporting, cognition and stance verbs as catalogued in the
-attribution literature), not tuned to any article. Each cue lemma declares which complements may
-carry its content, because a verb such as "see" or "know" is an attribution only with a clause
-("officials know that ...") while "deny" or "announce" also takes a noun phrase ("denied the report").
-"""
+attribution literature), not tuned to any article. Verbs of physical force ("attack", "blast") are
+left out: in conflict news they describe events, not statements. Each cue lemma declares which
+complements may carry its content, because a verb such as "see" or "know" is an attribution only
+with a clause ("officials know that ...") while "deny" or "announce" also takes a noun phrase
+("denied the report")."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ _NP_VERBS = """
 deny announce confirm reveal report claim propose criticize criticise condemn denounce praise blame
 support oppose endorse reject dismiss question challenge defend welcome cite tout highlight accept
 demand urge promise pledge vow threaten express voice acknowledge admit discuss mention describe
-slam blast mock attack tweet write want plan seek favor favour back prefer
+slam mock tweet write want plan seek favor favour back prefer
 recommend advocate applaud hail decry dispute refute rebut disclose estimate predict call
 """.split()
 
@@ -51,7 +52,7 @@ PREP_CONTENT: dict[str, frozenset[str]] = {
     "accuse": frozenset({"of"}),
     "warn": frozenset({"of", "about", "against"}),
     "talk": frozenset({"about", "of"}),
-    "speak": frozenset({"about", "of", "on"}),
+    "speak": frozenset({"about", "of"}),  # not "on": "spoke on condition of anonymity"
     "complain": frozenset({"about", "of"}),
     "call": frozenset({"for", "on"}),
     "point": frozenset({"to"}),
@@ -84,8 +85,14 @@ advisor aide aides analyst analysts expert experts witness witnesses resident re
 activists director chairman chairwoman chair founder councillor councilor administrator prosecutor
 judge lawyer attorney doctor doctors medic medics worker workers journalist journalists reporter
 reporters correspondent correspondents fighter fighters militant militants soldier soldiers
-police policeman official-source insider insiders observer observers monitor monitors
+policeman official-source insider insiders observer observers monitor monitors
 """.split()
+)
+
+# Ranks and honorifics: part of a name's title, never the speaker's role ("Brigadier General X").
+TITLES = frozenset(
+    """mr mrs ms dr sen rep gen col lt maj capt sgt gov general brigadier colonel lieutenant major captain
+    sergeant corporal superintendent inspector marshal admiral commodore sheikh mullah maulana imam""".split()
 )
 
 # Nouns naming a collective actor ("the group said", "the ministry said").
@@ -95,6 +102,13 @@ group groups government ministry army military forces force police militia movem
 administration authorities authority agency council committee command office organization
 organisation coalition alliance rebels insurgents side sides campaign company commission
 """.split()
+)
+
+# Collective nouns that, with "the", point back to a group named earlier ("the group said"), unlike
+# "the army" or "the police", which name an actor of their own.
+ANAPHORIC_GROUPS = frozenset(
+    "group groups organization organisation movement outfit faction alliance coalition militia rebels "
+    "insurgents militants side".split()
 )
 
 # Nouns naming a news outlet by type ("the newspaper reported").
@@ -152,7 +166,8 @@ PERSONAL_PRONOUNS = {
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 # Subjects that are never speakers (expletives, dummy subjects).
-NON_SPEAKERS = frozenset({"it", "there", "this", "that", "what", "which"})
+# ("it" is a speaker: "It said ...", "It accused the RSF ..."; cue verbs take no expletive subject.)
+NON_SPEAKERS = frozenset({"there", "this", "that", "what", "which"})
 
 
 def cue_lemma(lemma: str) -> str:

@@ -9,6 +9,7 @@ reported."), which the relay also covers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from .cues import Candidate
@@ -29,16 +30,35 @@ def _strip_the(text: str) -> str:
 
 
 def outlet_name(view: View, head: int | None, span: tuple[int, int] | None) -> str | None:
-    """The outlet a noun phrase names, when it names one ("CNN", "The Hill", "the newspaper")."""
+    """The outlet a noun phrase names, when it names one ("CNN", "The Hill", "the newspaper").
+
+    A descriptive phrase with a name in it gives the name: "the state news agency RIA Novosti" is
+    "RIA Novosti" (and so is the parser's split "State news agency | SANA reported").
+    """
     if head is None or span is None:
         return None
     text = view.text[span[0] : span[1]]
     tok = view.tokens[head]
     if tok.pos == "PRON":
         return None
+    names = [t for t in view.tokens_in(*span) if t.pos == "PROPN"]
+    after = head + 1
+    while after < len(view.tokens) and view.tokens[after].end <= span[1]:
+        after += 1
+    if after < len(view.tokens) and view.tokens[after].pos == "PROPN":
+        first = last = view.tokens[after]
+        while last.dep == "compound" and last.head > last.i:
+            last = view.tokens[last.head]
+        if last.pos == "PROPN" and last.dep == tok.dep and last.head == tok.head and last.i != tok.head:
+            names = [first, last]
+    descriptive = tok.lemma.lower() in OUTLET_NOUNS
+    if names and (descriptive or is_outlet_name(text)):
+        name = view.text[names[0].start : names[-1].end]
+        if descriptive or is_outlet_name(name):
+            return _strip_the(name)
     if is_outlet_name(text) or (tok.pos == "PROPN" and is_outlet_name(tok.text)):
         return _strip_the(text)
-    if tok.lemma.lower() in OUTLET_NOUNS and len(text) < 40:
+    if descriptive and len(text) < 40:
         return _strip_the(text)
     return None
 
@@ -51,22 +71,29 @@ def interview_outlet(sentence: str) -> str | None:
     return None
 
 
-def relay_covers(outer: Candidate, inner: Candidate) -> bool:
-    """Whether ``inner``'s cue lies inside the statement that ``outer`` relays."""
-    if inner is outer or inner.cue is None:
-        return False
-    return outer.content[0] <= inner.cue[0] and inner.cue[1] <= outer.content[1]
-
-
-def nested_in(c: Candidate, others: Sequence[Candidate]) -> bool:
-    """Whether ``c`` is said inside another statement (its cue, or its quote, lies in that content).
+def nested_flags(cands: Sequence[Candidate]) -> list[bool]:
+    """For each candidate, whether it is said inside another one's content (its cue, or for a bare
+    quotation its content, lies in that content).
 
     "X said Y believes Z" is X's claim about Y, not a claim by Y; likewise words inside a quotation.
+    Candidates are swept in order of content start with a running maximum of content ends, so a
+    long article costs little more than a short one.
     """
-    anchor = c.cue if c.cue is not None else c.content
-    for o in others:
-        if o is c:
-            continue
-        if o.content[0] <= anchor[0] and anchor[1] <= o.content[1] and o.content != c.content:
-            return True
-    return False
+    order = sorted(range(len(cands)), key=lambda i: cands[i].content[0])
+    starts = [cands[i].content[0] for i in order]
+    reach: list[int] = []
+    for i in order:
+        reach.append(max(reach[-1], cands[i].content[1]) if reach else cands[i].content[1])
+    flags = []
+    for c in cands:
+        anchor = c.cue if c.cue is not None else c.content
+        j = bisect_right(starts, anchor[0]) - 1
+        nested = False
+        while j >= 0 and reach[j] >= anchor[1]:
+            o = cands[order[j]]
+            if o is not c and o.content[1] >= anchor[1] and o.content != c.content:
+                nested = True
+                break
+            j -= 1
+        flags.append(nested)
+    return flags

@@ -9,6 +9,7 @@ speaker in a claims ledger is worse than a missing one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -17,10 +18,12 @@ from ..nlp import Entity, Token
 from ..records import Speaker, TextSpan
 from .lexicon import (
     DEFINITE,
+    ANAPHORIC_GROUPS,
     GROUP_NOUNS,
     OUTLET_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
+    TITLES,
     is_outlet_name,
 )
 from .view import View
@@ -47,6 +50,13 @@ class Resolved:
     sent: int
     para: int
 
+
+# Determiners of a noun phrase that names several sides at once ("each side", "both groups").
+_RECIPROCAL = frozenset({"each", "both", "either", "neither", "two", "all"})
+
+CIVILIANS_INTER = 7
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 
 # Sentences back in which a pronoun may find its antecedent.
 PRONOUN_WINDOW = 4
@@ -95,6 +105,14 @@ def _strip_det(text: str) -> str:
     return text
 
 
+def _strip_titles(name: str) -> str:
+    """'Superintendent Sani Garba Ahmed' -> 'Sani Garba Ahmed'."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _clean_name(text: str) -> str:
     return re.sub(r"(’s|'s)$", "", text).strip(" ,")
 
@@ -111,13 +129,19 @@ class SpeakerResolver:
     ):
         self.view = view
         self.actors = sorted(actors, key=lambda a: a.start)
+        self._actor_starts = [a.start for a in self.actors]
         self.resolve_party = resolve_party
         self.acronyms = acronyms(view.text)
         self.history: list[Resolved] = []
-        self.quote_spans = quote_spans
+        self.quote_spans = sorted(quote_spans)
+        self._quote_starts = [s for s, _ in self.quote_spans]
         ents = view.analysis.entities
+        # lookups by position (bisect, dict) keep the stage linear on very long articles
+        self._entity_at: dict[int, Entity] = {k: e for e in ents for k in range(e.first, e.last)}
         self.persons = [e for e in ents if e.label == "PERSON"]
         self.groups = [e for e in ents if e.label in ("ORG", "NORP")]
+        self._person_ends = [e.end for e in self.persons]
+        self._group_ends = [e.end for e in self.groups]
         self._full_names: dict[str, str] = {}
         for e in self.persons:
             parts = _clean_name(e.text).split()
@@ -136,17 +160,16 @@ class SpeakerResolver:
         return name
 
     def _entity_of(self, tok: Token, labels: tuple[str, ...]) -> Entity | None:
-        for e in self.view.analysis.entities:
-            if e.first <= tok.i < e.last and e.label in labels:
-                return e
-        return None
+        e = self._entity_at.get(tok.i)
+        return e if e is not None and e.label in labels else None
 
     def _party_for(self, start: int, end: int, *surfaces: str | None) -> str | None:
-        for a in self.actors:
-            if a.start >= start and a.end <= end:
-                return a.name
-            if a.start >= end:
-                break
+        k = bisect_left(self._actor_starts, start)
+        while k < len(self.actors) and self.actors[k].start < end:
+            # a civilian (ACLED inter code 7: a doctor, a resident) speaks for no side of the conflict
+            if self.actors[k].end <= end and self.actors[k].inter != CIVILIANS_INTER:
+                return self.actors[k].name
+            k += 1
         for s in surfaces:
             if not s:
                 continue
@@ -166,27 +189,33 @@ class SpeakerResolver:
         return self._party_for(start, end, self.view.text[start:end])
 
     def _in_quote(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.quote_spans)
+        k = bisect_right(self._quote_starts, char) - 1
+        return k >= 0 and char < self.quote_spans[k][1]
 
     # ----------------------------------------------------------------- affiliation
 
     def _affiliation(self, head: Token, exclude: frozenset[int]) -> tuple[str | None, tuple[int, int] | None]:
-        """'NRF spokesperson', 'the group's spokesman', 'a spokesperson for the NRF'."""
+        """'NRF spokesperson', 'Mandera County Police Commander', 'the group's spokesman',
+        'a spokesperson for the NRF'."""
         view = self.view
+        mods: list[tuple[int, int]] = []
         for k in view.kids[head.i]:
             c = view.tokens[k]
-            if k in exclude:
+            if k in exclude or k > head.i:
                 continue
             if c.dep == "poss":
                 span = view.subtree_span(k)
                 if span:
                     return _clean_name(view.text[span[0] : span[1]]), span
             if c.dep in ("compound", "amod", "nmod") and (
-                c.pos == "PROPN" or c.ent_type in ("ORG", "NORP", "GPE")
-            ) and c.lemma.lower() not in ROLE_NOUNS and c.ent_type != "PERSON":
+                c.pos == "PROPN" or c.ent_type in ("ORG", "NORP", "GPE") or c.lemma.lower() in GROUP_NOUNS
+            ) and c.lemma.lower() not in ROLE_NOUNS and c.lower not in TITLES and c.ent_type != "PERSON":
                 span = view.subtree_span(k)
                 if span:
-                    return view.text[span[0] : span[1]], span
+                    mods.append(span)
+        if mods:  # the run of modifiers before the role noun, taken whole
+            span = (mods[0][0], mods[-1][1])
+            return view.text[span[0] : span[1]], span
         for k in view.kids[head.i]:
             c = view.tokens[k]
             if c.dep == "prep" and c.lower in ("for", "of", "from", "with", "at", "within"):
@@ -195,10 +224,19 @@ class SpeakerResolver:
                     inner = view.child_with(k, ("prep",))
                     obj = view.child_with(inner.i, ("pobj",)) if inner is not None else None
                 if obj is not None:
-                    span = view.subtree_span(obj.i)
+                    span = view.subtree_span(obj.i, exclude)
                     if span:
                         return view.text[span[0] : span[1]], span
         return None, None
+
+    def _possessor(self, sent: int) -> Resolved | None:
+        """'Its spokesman': the organisation that spoke just before."""
+        return self._previous(
+            sent,
+            lambda r: r.speaker is not None and r.party is not None and (
+                r.speaker.kind == "organization" or (r.speaker.role or "") in GROUP_NOUNS),
+            PRONOUN_WINDOW,
+        )
 
     def _expand(self, affiliation: str | None) -> str | None:
         if affiliation is None:
@@ -222,15 +260,13 @@ class SpeakerResolver:
         return None
 
     def _recent_entity(self, before: int, entities: Sequence[Entity], sent: int) -> Entity | None:
-        best = None
-        for e in entities:
-            if e.end > before:
-                break
-            if self._in_quote(e.start):
-                continue
-            best = e
-        if best is None:
+        ends = self._person_ends if entities is self.persons else self._group_ends
+        k = bisect_right(ends, before) - 1
+        while k >= 0 and self._in_quote(entities[k].start):
+            k -= 1
+        if k < 0:
             return None
+        best = entities[k]
         if sent - self.view.tokens[best.first].sent > PRONOUN_WINDOW:
             return None
         return best
@@ -238,11 +274,18 @@ class SpeakerResolver:
     def _recent_actor(self, before: int, sent: int) -> tuple[str, int, int, str | None] | None:
         """The closest group mentioned before ``before``: (text, start, end, catalogue name)."""
         best: tuple[str, int, int, str | None] | None = None
-        for a in self.actors:
-            if a.end > before:
+        k = bisect_left(self._actor_starts, before) - 1
+        while k >= 0:
+            a = self.actors[k]
+            # a descriptive mention ("the group") is itself an anaphor: only a name can be an antecedent
+            if a.end <= before and getattr(a, "kind", "named") == "named":
+                best = (a.text, a.start, a.end, a.name)
                 break
-            best = (a.text, a.start, a.end, a.name)
-        ent = self._recent_entity(before, self.groups, sent)
+            if before - a.start > 5000:
+                break
+            k -= 1
+        # without actor mentions (a bare analysis), organisations found by the parser stand in
+        ent = self._recent_entity(before, self.groups, sent) if not self.actors else None
         if ent is not None and not is_outlet_name(ent.text) and (best is None or ent.start > best[1]):
             best = (ent.text, ent.start, ent.end, None)
         if best is None:
@@ -303,11 +346,12 @@ class SpeakerResolver:
         name: str | None = None
         appos = [view.tokens[k] for k in view.kids[head.i] if view.tokens[k].dep == "appos"]
         if person is not None:
-            name = self._full_name(_clean_name(person.text))
-            for k in view.kids[head.i]:
-                c = view.tokens[k]
-                if c.dep == "compound" and c.lemma.lower() in ROLE_NOUNS:
-                    role_tok = c
+            name = self._full_name(_strip_titles(_clean_name(person.text)))
+            # "Army spokesman Brigadier General Hashim Osman": the function, not the rank, is the role
+            chain = [view.tokens[k] for k in view.subtree(head.i) if k < head.i and view.tokens[k].dep == "compound"]
+            roles = [c for c in chain if c.lemma.lower() in ROLE_NOUNS and c.lower not in TITLES]
+            if roles:
+                role_tok = roles[0]
             for a in appos:
                 if a.lemma.lower() in ROLE_NOUNS:
                     role_tok = a
@@ -316,8 +360,17 @@ class SpeakerResolver:
             for a in appos:
                 if a.pos == "PROPN" or a.ent_type == "PERSON":
                     ent = self._entity_of(a, ("PERSON", "ORG", "NORP", "GPE"))
-                    name = self._full_name(_clean_name(ent.text if ent else a.text))
+                    name = self._full_name(_strip_titles(_clean_name(ent.text if ent else a.text)))
                     break
+            if name is None:
+                # "The governor of Kassala, Ahmed Musa,": the parser hangs the name on "Kassala"
+                for k in view.subtree(head.i):
+                    a = view.tokens[k]
+                    if a.dep == "appos" and a.ent_type == "PERSON":
+                        ent = self._entity_of(a, ("PERSON",))
+                        name = self._full_name(_clean_name(ent.text if ent else a.text))
+                        exclude = exclude | frozenset({a.i})
+                        break
         elif head.pos == "PROPN" and head.ent_type in ("", "PERSON") and not is_outlet_name(text):
             name = self._full_name(_clean_name(_strip_det(text) if len(text) < 60 else head.text))
             base = replace(base, kind="person")
@@ -327,9 +380,18 @@ class SpeakerResolver:
             if aff is None and role_tok is not head:
                 aff, aff_span = self._affiliation(head, exclude)
             role = role_tok.text.lower()
+            party = None
+            if aff is not None and aff.lower() in _POSSESSIVE_PRONOUNS:
+                owner = self._possessor(sent)  # "Its spokesman": the organisation just named
+                aff, aff_span = None, None
+                if owner is not None and owner.speaker is not None:
+                    aff, party = owner.speaker.name or owner.speaker.text, owner.party
             sp = replace(base, name=name, role=role, affiliation=self._expand(aff))
             sp = replace(sp, kind="person" if name else "anonymous")
-            party = self._party_for(*(aff_span or (0, 0)), aff, self.acronyms.get(_strip_det(aff or ""), None))
+            party = party or self._party_for(
+                *(aff_span or (0, 0)), aff, self.acronyms.get(_strip_det(aff or ""), None))
+            if party is None and name is None:
+                party = self._party_for(*span)  # "Local militia leaders": an actor inside the phrase
             det = next((view.tokens[k].lower for k in view.kids[role_tok.i] if view.tokens[k].dep == "det"), "")
             if name is None and det in DEFINITE:
                 # "the spokesperson" / "the NRF source": the same speaker as before
@@ -363,19 +425,21 @@ class SpeakerResolver:
             party = None if kind == "outlet" else self._party_for(span[0], span[1], name)
             return Resolved(sp, party, None, name.lower(), sent, para)
         if head.lemma.lower() in GROUP_NOUNS or low in GROUP_NOUNS:
-            det = next((view.tokens[k].lower for k in view.kids[head.i] if view.tokens[k].dep == "det"), "")
+            dets = {view.tokens[k].lower for k in view.kids[head.i] if view.tokens[k].dep in ("det", "predet", "nummod")}
             aff, aff_span = self._affiliation(head, exclude)
-            party = self._party_for(span[0], span[1], aff, text)
-            sp = replace(base, kind="organization", affiliation=self._expand(aff))
-            if det in DEFINITE and aff is None and party is None:
-                # "the group said": the group last named
+            sp = replace(base, kind="organization", affiliation=self._expand(aff), name=_strip_det(text))
+            if dets & _RECIPROCAL:
+                # "each side", "both sides", "the two groups": several sides speaking, none of them alone
+                return Resolved(sp, None, None, text.lower(), sent, para)
+            if dets & DEFINITE and aff is None and head.lemma.lower() in ANAPHORIC_GROUPS:
+                # "the group said": the group last named before it ("the army" names an actor itself)
                 found = self._recent_actor(span[0], sent)
                 if found is not None:
                     ftext, fs, fe, fname = found
                     fparty = fname or self._party_for(fs, fe, ftext)
-                    sp = replace(sp, name=fname or _strip_det(ftext), antecedent=self._span(fs, fe))
+                    sp = replace(sp, name=_strip_det(ftext), antecedent=self._span(fs, fe))
                     return Resolved(sp, fparty, None, (fname or ftext).lower(), sent, para)
-            sp = replace(sp, name=_strip_det(text) if sp.name is None else sp.name)
+            party = self._party_for(span[0], span[1], aff, text)
             return Resolved(sp, party, None, text.lower(), sent, para)
         # -- anything else: an unnamed source ("analysts", "a poll", "witnesses")
         aff, _ = self._affiliation(head, exclude)
@@ -410,7 +474,7 @@ class SpeakerResolver:
             ante = self._previous(sent, accept, PRONOUN_WINDOW)
             ent = self._recent_entity(head.start, self.persons, sent)
             if ante is not None and ante.speaker is not None:
-                if ent is None or ent.start <= ante.speaker.start or ante.speaker.antecedent is not None:
+                if ent is None or ent.start < ante.speaker.end or ante.speaker.antecedent is not None:
                     sp = self._from_antecedent(base, ante)
                     return Resolved(sp, ante.party, None, ante.identity, sent, para)
             if ent is not None:

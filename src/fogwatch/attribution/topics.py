@@ -33,26 +33,29 @@ _EQUIPMENT = re.compile(
 )
 _LOSS_VERB = re.compile(r"\b(lost|lose|losing|losses|destroy\w*|seiz\w*|captur\w*|downed|shot down|abandon\w*)\b", re.I)
 _CASUALTIES = re.compile(
-    r"\b(kill\w*|dead|deaths?|died|die|fatalit\w*|casualt\w*|wounded|injur\w*|losses|martyr\w*|bodies|slain|"
+    r"\b(kill\w*|dead|deaths?|died|die|fatalit\w*|casualt\w*|wounded|injur\w*|hurt|losses|martyr\w*|bodies|slain|"
+    r"buried|bury|(serious|critical) condition|"
     r"massacre\w*|executed|lost (\d+|dozens|hundreds|scores|many|several)|lost [\w\s]{0,20}(members|fighters|"
     r"soldiers|men|troops|lives))\b",
     re.I,
 )
 _TERRITORY = re.compile(
     r"\b(control|took over|taken over|take over|captur\w*|seiz\w*|overr[au]n|retook|retaken|recaptur\w*|"
-    r"reclaim\w*|liberat\w*|push(ed|ing)? back|pushed [\w\s]{1,30} back|repel\w*|repuls\w*|withdr[ae]w\w*|"
-    r"retreat\w*|fell to|encircl\w*|besieg\w*|(entered|advanced (on|into)|moved into) the (region|city|town|"
+    r"reclaim\w*|liberat\w*|push(ed|ing)? back|pushed [\w\s]{1,30} back|withdr[ae]w\w*|controll?(ed|s)|"
+    r"retreat\w*|reposition\w*|fell to|encircl\w*|besieg\w*|(entered|advanced (on|into)|moved into) the (region|city|town|"
     r"district|province|village|area|valley|capital))\b",
     re.I,
 )
 _NEGOTIATIONS = re.compile(
     r"\b(talks?|negotiat\w*|ceasefire|cease-fire|truce|peace (deal|agreement|process|plan)|discussions?|"
-    r"dialogue|mediat\w*)\b",
+    r"dialogue|mediat\w*|delegations?|proposals?|peace)\b",
     re.I,
 )
 _ATTACK = re.compile(
     r"\b(attack\w*|assault\w*|offensive|operations?|ambush\w*|shell\w*|strikes?|struck|bomb\w*|"
-    r"fir(ed|ing) (on|at)|raid\w*|clash\w*|fighting|firefights?|battles?|gunfights?|invasion|invade\w*)\b",
+    r"fir(ed|ing) (on|at|into)|raid\w*|clash\w*|fighting|firefights?|battles?|gunfights?|invasion|invade\w*|"
+    r"gunfire|gunmen|shoot\w*|shot|live (rounds|ammunition|bullets)|set fire|torch\w*|arson|storm\w*|"
+    r"grenades?|explo\w*|blasts?|bombard\w*|abduct\w*|kidnap\w*|loot\w*|surround\w*|repel\w*|repuls\w*)\b",
     re.I,
 )
 
@@ -85,7 +88,8 @@ _UNITS = {
 }
 _VAGUE = ("dozens", "scores", "hundreds", "thousands", "several", "a number of", "a few", "many", "heavy",
           "numerous", "some")
-_NUM = r"(\d[\d,]*|" + "|".join(sorted((re.escape(k) for k in _UNITS), key=len, reverse=True)) + ")"
+_NUM = (r"(\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?|"
+        + "|".join(sorted((re.escape(k) for k in _UNITS), key=len, reverse=True)) + ")")
 _VAGUE_RE = "(" + "|".join(re.escape(v) for v in _VAGUE) + ")"
 _MOD = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than|less than)\s+)?"
 _PEOPLE = (
@@ -100,13 +104,22 @@ _RANGE_RE = re.compile(r"\b(?:between\s+)?" + _NUM + r"\s+(?:and|to|-)\s+" + _NU
 _COUNT_RE = re.compile(r"\b" + _MOD + _NUM + _LINK + r"(" + _PEOPLE[1:-1] + "|" + _THINGS[1:-1] + r")\b", re.I)
 _VERB_NUM_RE = re.compile(r"\b(killed|lost|wounded|injured)\s+" + _MOD + _NUM + r"\b", re.I)
 _VAGUE_COUNT_RE = re.compile(r"\b" + _VAGUE_RE + _LINK + r"(" + _PEOPLE[1:-1] + "|" + _THINGS[1:-1] + r"|losses)\b", re.I)
-_KILLED = re.compile(r"\b(kill\w*|dead|died|die|deaths?|lost|loss(es)?|casualt\w*|slain|martyr\w*|executed)\b", re.I)
+_KILLED = re.compile(r"\b(kill\w*|dead|died|die|deaths?|lost|loss(es)?|casualt\w*|slain|martyr\w*|executed|bodies)\b", re.I)
 _UNCOUNTED = re.compile(r"\b(losses|casualties)\b", re.I)
 _WOUNDED = re.compile(r"\b(wounded|injur\w*)\b", re.I)
 
 
+_SCALE = {"million": 1_000_000, "thousand": 1_000}
+
+
 def _number(word: str) -> int | None:
     w = word.lower().replace(",", "")
+    parts = w.split()
+    if len(parts) == 2 and parts[1] in _SCALE:  # "9 million", "1.5 million"
+        try:
+            return int(float(parts[0]) * _SCALE[parts[1]])
+        except ValueError:
+            return None
     if w.isdigit():
         return int(w)
     return _UNITS.get(w)

@@ -1,0 +1,189 @@
+"""Train fogwatch's event-type classifier and export it to ``src/fogwatch/data/event_types.npz``.
+
+Rerun (from the repository root, with the dev dependencies installed)::
+
+    .venv/bin/python scripts/train_event_types.py
+
+It reads ACLED's merged global file (``notes`` -> ``sub_event_type``) from ``../shared/eval/acled/``
+(or ``--train PATH``), never the Kenya 1997-2019 file, which is held out for measurement. Steps:
+
+1. fit on a stratified 90 % of the global rows (seed 0) and report accuracy on the other 10 %;
+2. fit on all global rows, export the model, reload it through ``fogwatch.event_types`` (numpy
+   scoring, quantised coefficients) and report event_type / sub_event_type accuracy on Kenya;
+3. write the numbers and training settings into the model's metadata and ``event_types.json``.
+
+The result is deterministic (fixed split seed, deterministic lbfgs solver). Training takes a few
+minutes on one core. ``--exclude-country Kenya`` also drops the global file's own (2020-2021) Kenya
+rows, for an out-of-country measurement; ``--out`` writes elsewhere than the bundled model.
+No text from the training data is written anywhere: only n-gram vocabulary and weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from fogwatch.event_types import (  # noqa: E402
+    DEFAULT_MODEL_PATH,
+    FORMAT_VERSION,
+    EventTypeModel,
+    analyse,
+    join_terms,
+)
+from fogwatch.taxonomy import EVENT_TYPE_OF  # noqa: E402
+
+EVAL_DIRS = (REPO.parent / "shared" / "eval" / "acled", Path("/work/shared/eval/acled"))
+TRAIN_FILE = "global-merged-1997-2026.csv"
+HELD_OUT_FILE = "kenya-1997-2019.csv"
+
+SEED = 0
+C = 20.0  # weak regularisation: the data are many and the classes separable by few words
+WORD_MIN_DF = 3
+CHAR_MIN_DF = 5
+
+
+def find(name: str, given: str | None) -> Path:
+    if given:
+        return Path(given)
+    for d in EVAL_DIRS:
+        if (d / name).is_file():
+            return d / name
+    sys.exit(f"cannot find {name} in {', '.join(map(str, EVAL_DIRS))}; pass its path")
+
+
+def read_rows(path: Path, exclude_countries: set[str] = frozenset()) -> tuple[list[str], list[str]]:
+    texts, labels = [], []
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            text, label = (row.get("notes") or "").strip(), (row.get("sub_event_type") or "").strip()
+            if not text or label not in EVENT_TYPE_OF or row.get("country") in exclude_countries:
+                continue
+            texts.append(text)
+            labels.append(label)
+    return texts, labels
+
+
+def identity(features: list[str]) -> list[str]:
+    return features
+
+
+def fit(texts: list[tuple[list[str], list[str]]], labels: list[str]):  # type: ignore[no-untyped-def]
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    word = TfidfVectorizer(analyzer=identity, min_df=WORD_MIN_DF, sublinear_tf=True, dtype=np.float32)
+    char = TfidfVectorizer(analyzer=identity, min_df=CHAR_MIN_DF, sublinear_tf=True, dtype=np.float32)
+    x = hstack([word.fit_transform([w for w, _ in texts]), char.fit_transform([c for _, c in texts])])
+    clf = LogisticRegression(C=C, max_iter=5000, random_state=SEED)
+    clf.fit(x.tocsr(), labels)
+    return word, char, clf
+
+
+def predict(model, texts):  # type: ignore[no-untyped-def]
+    from scipy.sparse import hstack
+
+    word, char, clf = model
+    x = hstack([word.transform([w for w, _ in texts]), char.transform([c for _, c in texts])])
+    return list(clf.predict(x.tocsr()))
+
+
+def accuracy(pred: list[str], gold: list[str]) -> dict[str, float]:
+    n = len(gold)
+    return {
+        "n": n,
+        "sub_event_type": round(sum(p == g for p, g in zip(pred, gold)) / n, 4),
+        "event_type": round(sum(EVENT_TYPE_OF[p] == EVENT_TYPE_OF[g] for p, g in zip(pred, gold)) / n, 4),
+    }
+
+
+def export(model, out: Path, meta: dict) -> None:  # type: ignore[no-untyped-def]
+    word, char, clf = model
+    word_terms = [t for t, _ in sorted(word.vocabulary_.items(), key=lambda kv: kv[1])]
+    char_terms = [t for t, _ in sorted(char.vocabulary_.items(), key=lambda kv: kv[1])]
+    coef = clf.coef_.T.astype(np.float32)  # (n_features, n_classes)
+    # int8 per class: a quarter of float32's size; the accuracy check below runs on these weights
+    scale = np.abs(coef).max(axis=0) / 127.0
+    scale[scale == 0] = 1.0
+    coef_q = np.round(coef / scale[None, :]).astype(np.int8)
+    meta = {"format_version": FORMAT_VERSION, **meta}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        out,
+        meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
+        classes=join_terms(list(clf.classes_)),
+        word_vocab=join_terms(word_terms),
+        char_vocab=join_terms(char_terms),
+        word_idf=word.idf_.astype(np.float32),
+        char_idf=char.idf_.astype(np.float32),
+        coef_q=coef_q,
+        coef_scale=scale.astype(np.float32),
+        intercept=clf.intercept_.astype(np.float32),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--train", help=f"path of {TRAIN_FILE}")
+    parser.add_argument("--held-out", help=f"path of {HELD_OUT_FILE}")
+    parser.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
+    parser.add_argument("--exclude-country", action="append", default=[])
+    parser.add_argument("--skip-split", action="store_true", help="skip the 90/10 global measurement")
+    args = parser.parse_args()
+
+    from sklearn.model_selection import train_test_split
+
+    train_path, held_path = find(TRAIN_FILE, args.train), find(HELD_OUT_FILE, args.held_out)
+    texts, labels = read_rows(train_path, set(args.exclude_country))
+    kenya_texts, kenya_labels = read_rows(held_path)
+    print(f"training rows: {len(texts)}; held-out Kenya rows: {len(kenya_texts)}", flush=True)
+    feats = [analyse(t) for t in texts]
+    metrics: dict[str, object] = {}
+
+    if not args.skip_split:
+        t0 = time.time()
+        tr, te, ytr, yte = train_test_split(feats, labels, test_size=0.1, random_state=SEED, stratify=labels)
+        metrics["global_held_out_10pct"] = accuracy(predict(fit(tr, ytr), te), yte)
+        print(f"global 10% held out: {metrics['global_held_out_10pct']} ({time.time() - t0:.0f} s)", flush=True)
+
+    t0 = time.time()
+    model = fit(feats, labels)
+    kenya_feats = [analyse(t) for t in kenya_texts]
+    metrics["kenya_sklearn"] = accuracy(predict(model, kenya_feats), kenya_labels)
+    print(f"fit on all: {time.time() - t0:.0f} s; Kenya (sklearn, float weights): {metrics['kenya_sklearn']}")
+
+    out = Path(args.out)
+    meta = {
+        "trained_on": TRAIN_FILE,
+        "excluded_countries": sorted(args.exclude_country),
+        "rows": len(texts),
+        "class_counts": dict(Counter(labels).most_common()),
+        "settings": {"C": C, "word_min_df": WORD_MIN_DF, "char_min_df": CHAR_MIN_DF, "seed": SEED},
+        "metrics": metrics,
+    }
+    export(model, out, meta)
+    loaded = EventTypeModel._read(out)  # uncached: the file just written
+    t0 = time.perf_counter()
+    preds = loaded.predict_many(kenya_texts)
+    per_text_us = (time.perf_counter() - t0) / len(kenya_texts) * 1e6
+    metrics["kenya_held_out"] = accuracy([p.sub_event_type for p in preds], kenya_labels)
+    metrics["predict_us_per_text"] = round(per_text_us, 1)
+    metrics["model_bytes"] = out.stat().st_size
+    print(f"Kenya held out (exported numpy model): {metrics['kenya_held_out']}")
+    print(f"predict: {per_text_us:.0f} us/text; model file {out.stat().st_size / 1e6:.2f} MB")
+    export(model, out, meta)  # again, now with the exported model's own numbers in its metadata
+    out.with_suffix(".json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

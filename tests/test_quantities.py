@@ -1,0 +1,165 @@
+"""Casualty figures and ACLED-style fatality estimates.
+
+Every text here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fogwatch.nlp import load_nlp
+from fogwatch.quantities import Casualty, estimate_fatalities, find_casualties
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def figures(nlp, text: str) -> list[Casualty]:
+    return list(find_casualties(nlp.analyse(text)))
+
+
+def killed(nlp, text: str) -> int:
+    return estimate_fatalities(figures(nlp, text), partisan=lambda c: False).fatalities
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gunmen killed 40 villagers near the market.", 40),
+        ("The blast killed 1,200 people, officials said.", 1200),
+        ("Forty-two soldiers were killed in the ambush.", 42),
+        ("Two people died when the bus was set on fire.", 2),
+        ("Dozens of people were killed in the raid.", 12),
+        ("Several herders were killed overnight.", 3),
+    ],
+)
+def test_counts_in_digits_words_and_vague_words(nlp, text, value):
+    found = [c for c in figures(nlp, text) if c.outcome == "killed"]
+    assert [c.value for c in found] == [value]
+
+
+def test_vague_words_keep_a_range(nlp):
+    (c,) = figures(nlp, "Dozens of people were killed in the raid.")
+    assert (c.value, c.low, c.approximate) == (12, 12, "dozens")
+    assert c.high > c.value
+
+
+def test_at_least_is_a_lower_bound(nlp):
+    (c,) = figures(nlp, "At least five assailants were killed in the clash.")
+    assert (c.value, c.low, c.approximate) == (5, 5, "at least")
+    assert c.text == "At least five"
+    assert c.victim == "assailants"
+
+
+def test_one_person_implied(nlp):
+    assert killed(nlp, "A man and his son were killed by unknown gunmen.") == 2
+    assert killed(nlp, "Police shot dead a suspected robber on the highway.") == 1
+
+
+def test_outcome_words(nlp):
+    assert killed(nlp, "One death was reported after the clash.") == 1
+    assert killed(nlp, "Raiders stormed the camp, killing three.") == 3
+    assert killed(nlp, "Police recovered the bodies of four people from the river.") == 4
+    assert killed(nlp, "Fighting over the well left five dead.") == 5
+    assert killed(nlp, "The death toll rose to 12 on Sunday.") == 12
+
+
+def test_lost_members_are_killed(nlp):
+    (c,) = figures(nlp, "The militia lost 40 of their members during the assault.")
+    assert (c.value, c.outcome, c.victim) == (40, "killed", "of their members")
+
+
+def test_other_outcomes(nlp):
+    got = {(c.value, c.outcome) for c in figures(nlp, "Rebels killed seven people, wounded ten and kidnapped three.")}
+    assert got == {(7, "killed"), (10, "wounded"), (3, "abducted")}
+    got = {(c.value, c.outcome) for c in figures(nlp, "Police arrested 25 protesters and two officers are missing.")}
+    assert got == {(25, "arrested"), (2, "missing")}
+
+
+def test_victim_groups_add_up(nlp):
+    assert killed(nlp, "Two soldiers and three civilians were killed in the attack.") == 5
+
+
+def test_restated_deaths_are_not_counted_twice(nlp):
+    text = "Five people died in the attack on the market. The five victims were buried on Sunday."
+    assert killed(nlp, text) == 5
+    text = "Five people were killed in the attack, including two children."
+    assert killed(nlp, text) == 5
+
+
+def test_another_adds_to_an_earlier_figure(nlp):
+    assert killed(nlp, "Two policemen were killed in the ambush. Another three officers died in hospital.") == 5
+
+
+def test_not_headcounts(nlp):
+    text = "A 12-year-old boy was wounded and the rebels seized $41 million and 30 goats in 2019."
+    assert [c.value for c in figures(nlp, text)] == [1]
+    assert killed(nlp, "Attackers killed 30 goats near the 12 km mark.") == 0
+
+
+def test_intended_and_negated_killings_are_not_counted(nlp):
+    assert killed(nlp, "The group threatened to kill five hostages.") == 0
+    assert killed(nlp, "No one was killed in the explosion.") == 0
+
+
+def test_deaths_the_text_recalls_are_background(nlp):
+    found = figures(nlp, "Students protested the killing of two classmates by police.")
+    assert found and all(c.background for c in found)
+    assert killed(nlp, "Students protested the killing of two classmates by police.") == 0
+
+
+# --------------------------------------------------------------------------- the estimate (no model needed)
+
+
+def fig(value: int, start: int, sentence: int = 0, **kw) -> Casualty:
+    fields = dict(
+        start=start, end=start + 2, text=str(value), sentence=sentence, value=value, low=value, high=value,
+        approximate=None, outcome="killed", victim="people", victim_span=None,
+    )
+    fields.update(kw)
+    return Casualty(**fields)  # type: ignore[arg-type]
+
+
+def test_no_figure_gives_zero_and_no_range():
+    est = estimate_fatalities([], partisan=lambda c: False)
+    assert (est.fatalities, est.low, est.best, est.high, est.evidence) == (0, None, None, None, ())
+
+
+def test_lowest_neutral_figure_is_acled_fatalities():
+    a, b = fig(10, 0, sentence=0), fig(15, 50, sentence=2)
+    est = estimate_fatalities([a, b], partisan=lambda c: False)
+    assert (est.fatalities, est.low, est.high) == (10, 10, 15)
+    assert est.evidence == ((0, 2),)
+
+
+def test_partisan_claims_only_raise_high():
+    neutral, claim = fig(10, 0, sentence=0), fig(40, 80, sentence=3, victim="fighters")
+    est = estimate_fatalities([neutral, claim], partisan=lambda c: c.start == 80)
+    assert (est.fatalities, est.low, est.best, est.high) == (10, 10, 10, 40)
+
+
+def test_only_partisan_claims_give_no_acled_fatalities():
+    claim = fig(40, 0, victim="Taliban")
+    est = estimate_fatalities([claim], partisan=lambda c: True)
+    assert (est.fatalities, est.low, est.best, est.high) == (0, None, None, 40)
+
+
+def test_best_is_the_figure_most_reports_give():
+    figs = [fig(8, 0, sentence=0), fig(10, 30, sentence=1), fig(10, 60, sentence=2)]
+    est = estimate_fatalities(figs, partisan=lambda c: False)
+    assert (est.fatalities, est.best) == (8, 10)
+
+
+def test_a_revised_toll_replaces_earlier_figures():
+    figs = [fig(4, 0, sentence=0), fig(6, 40, sentence=2, revised=True, victim=None)]
+    assert estimate_fatalities(figs, partisan=lambda c: False).fatalities == 6
+
+
+def test_wounded_and_background_figures_are_not_fatalities():
+    figs = [fig(3, 0, outcome="wounded"), fig(2, 20, background=True)]
+    assert estimate_fatalities(figs, partisan=lambda c: False).fatalities == 0
