@@ -251,3 +251,28 @@ def test_without_mentions_the_generic_actors_carry_the_trigger_as_evidence(nlp, 
     assert result.actor1 is not None
     start, end = result.actor1.evidence[0]
     assert analysis.text[start:end] == "fired"
+
+
+def test_a_name_in_brackets_says_who_the_forces_are(cat: ActorCatalogue) -> None:
+    text = "Government security forces (NISA) raided a house."
+    mentions = find_actors(plain_analysis(text), cat, country="Somalia", on=dt.date(2025, 1, 10))
+    assert mentions[0].text == "security forces (NISA)"
+    assert mentions[0].name == "Military Forces of Somalia (2022-) National Intelligence and Security Agency"
+
+
+@pytest.mark.slow
+def test_shelled_places_are_not_civilian_victims(nlp, cat: ActorCatalogue) -> None:  # type: ignore[no-untyped-def]
+    on = dt.date(2021, 7, 1)
+    empty, _ = code(nlp, cat, "The military shelled the village and destroyed a house.", "shelled",
+                    "Explosions/Remote violence", "Shelling/artillery/missile attack", "Myanmar", on)
+    assert pair(empty) == ("Military Forces of Myanmar (2021-)", None)
+    hit, _ = code(nlp, cat, "The military shelled the village, wounding three villagers.", "shelled",
+                  "Explosions/Remote violence", "Shelling/artillery/missile attack", "Myanmar", on)
+    assert pair(hit) == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+@pytest.mark.slow
+def test_arrests_of_group_members(nlp, cat: ActorCatalogue) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested four men suspected of links to al-Shabaab in Garissa."
+    result, _ = code(nlp, cat, text, "arrested", "Strategic developments", "Arrests", "Kenya", KENYA_2015)
+    assert pair(result) == ("Police Forces of Kenya (2013-2022)", "Al Shabaab")

@@ -11,7 +11,7 @@ RSF = "Rapid Support Forces"
 
 def claim(id: str, party: str | None, content: str, topic: str, *, quantity: Quantity | None = None,
           affiliation: str | None = None, event_id: str | None = None) -> Claim:
-    speaker = Speaker("a spokesman", 0, 11, None, "spokesman", affiliation, "anonymous")
+    speaker = Speaker(f"source {id}", 0, 9, None, "spokesman", affiliation, "anonymous")  # one source a claim
     return Claim(id, TextSpan(content, 20, 20 + len(content)), TextSpan("said", 12, 16), speaker, "indirect",
                  party, None, (), "none_stated", topic, quantity, event_id)
 
@@ -124,3 +124,36 @@ def test_find_contradictions_checks_every_pair_once_in_order():
     ]
     found = find_contradictions(claims)
     assert [c.claims for c in found] == [("c1", "c3"), ("c1", "c4")]
+
+
+def test_a_sides_figure_against_an_independent_count():
+    a = claim("c1", None, "that five policemen were killed", "casualties",
+              quantity=Quantity(5, None, None, None, "people killed", "Police"))
+    b = claim("c2", "TTP", "that the attack had killed 12 policemen", "casualties",
+              quantity=Quantity(12, None, None, None, "people killed", "Police"))
+    assert compare_claims(a, b).kind == "casualties"
+    neutral = claim("c3", None, "that seven policemen were killed", "casualties",
+                    quantity=Quantity(7, None, None, None, "people killed", "Police"))
+    assert compare_claims(a, neutral) is None  # two independent counts are no dispute between sides
+
+
+def test_military_target_against_civilian_target():
+    a = claim("c1", ARMY, "that the air force struck a training camp of the rebels", "attack")
+    b = claim("c2", None, "that the jet hit a school and a clinic", "attack")
+    found = compare_claims(a, b)
+    assert found.kind == "target" and "what was hit" in found.explanation
+    c = claim("c3", None, "that the jet hit a training camp", "attack")
+    assert compare_claims(a, c) is None
+
+
+def test_reciprocal_blame_in_one_claim():
+    from fogwatch.records import Speaker
+
+    c = claim("c7", None, "the other of blocking a ceasefire", "negotiations")
+    c = Claim(c.id, c.content, TextSpan("accuses", 10, 17), Speaker("Each side", 0, 9, "Each side", None, None,
+              "organization"), "indirect", None, None, (), "none_stated", "negotiations", None, None)
+    (found,) = find_contradictions([c])
+    assert found.claims == ("c7", "c7") and found.kind == "mutual_blame"
+    one_side = Claim(c.id, c.content, c.cue, Speaker("The army", 0, 8, "army", None, None, "organization"),
+                     "indirect", ARMY, None, (), "none_stated", "negotiations", None, None)
+    assert find_contradictions([one_side]) == ()

@@ -765,7 +765,8 @@ class _Event:
             a1 = self.perpetrator()
         exclude = [a1.name] if a1 else []
         target = self.role("patient", "with")
-        if target is not None and target.name not in exclude and target.category not in ("protesters", "rioters"):
+        if target is not None and target.name not in exclude and target.category not in ("protesters", "rioters") \
+                and target.cue != "civilian_sites":
             return EventActors(a1, self.as_role(target))
         # civilians are the target only when people are hit: a shelled village or house alone is not
         people = [m for m in self.mentions if m.category == "civilians" and m.cue != "civilian_sites"]
@@ -782,6 +783,11 @@ class _Event:
             target = self.role("patient")
             if target is not None and target.category in armed:
                 return EventActors(a1, self.as_role(target))
+            # "arrested seven men suspected of links to al-Shabaab": the group is the arrested side
+            group = self.in_text(_NONSTATE - {"party", "unidentified", "communal_militia", "clan_militia"},
+                                 exclude=[a1.name] if a1 else [])
+            if group is not None and group.kind != "generic":
+                return EventActors(a1, self.as_role(group))
             return EventActors(a1, self.victims())
         if sub == "Agreement":
             named = [m for m in self.mentions if m.kind == "named" and m.category in armed]
@@ -798,8 +804,12 @@ class _Event:
                 r1 = self.as_role(blamed)
         if target is not None and (r1 is None or target.name != r1.name):
             return EventActors(r1, self.as_role(target))
-        if sub == "Looting/property destruction":
-            return EventActors(r1, None)
+        if sub == "Disrupted weapons use" and a1 is not None:
+            # a seized cache or defused bomb: the other side is the one whose weapons they were
+            camp = _NONSTATE - {"party"} if a1.category in _STATE else _STATE
+            other = self.in_text(camp, exclude=[a1.name])
+            if other is not None:
+                return EventActors(r1, self.as_role(other))
         return EventActors(r1, None)
 
 

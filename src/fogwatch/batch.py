@@ -106,6 +106,7 @@ def _article_from_object(data: dict[str, Any], article_id: str) -> Article:
         published=parse_published(data.get("published")),
         outlet=_optional_str(data.get("outlet")),
         url=_optional_str(data.get("url")),
+        country=_optional_str(data.get("country")),
     )
 
 

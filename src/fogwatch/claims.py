@@ -116,6 +116,13 @@ def _whose(view: View, content: tuple[int, int], resolver: SpeakerResolver, part
             span = view.subtree_span(subj.i)
             return resolver.party_of(*span) if span else None
     for t in toks:
+        if t.lemma.lower() == "kill" and t.pos == "VERB":  # "killed dozens of government soldiers"
+            obj = view.child_with(t.i, ("dobj",))
+            span = view.subtree_span(obj.i) if obj is not None else None
+            found = resolver.party_of(*span) if span else None
+            if found:
+                return found
+    for t in toks:
         if t.dep == "nummod" and t.head != t.i:
             noun = view.tokens[t.head]
             for k in view.kids[noun.i]:
@@ -213,8 +220,8 @@ def _select(view: View, drafts: list[_Draft]) -> tuple[list[_Draft], dict[int, l
     starts = [s for s, _ in speakers]
     for i in live:
         cue = drafts[i].cand.cue
-        if cue is None:
-            continue
+        if cue is None or drafts[i].cand.relcl_head is None:
+            continue  # only a relative clause on the speaker ("who spoke ...") describes the speaker
         k = bisect_right(starts, cue[0]) - 1
         while k >= 0 and speakers[k][0] > cue[0] - 400:
             if speakers[k][0] <= cue[0] and cue[1] <= speakers[k][1] and speakers[k] != drafts[i].speaker_span:
@@ -394,8 +401,11 @@ def _writer_evidence(analysis: Analysis, claims: list[Claim]) -> list[Claim]:
         sentence = text[s.start : s.end]
         if explicitly_none(sentence):
             topics = scope_topics(sentence)
-            for k, c in enumerate(out):
-                if c.content.start >= s.start or c.evidence_status != "none_stated":
+            before = [k for k, c in enumerate(out) if c.content.start < s.start]
+            same = _same_speaker(analysis, si, out, before)
+            for k in before:
+                c = out[k]
+                if c.evidence_status != "none_stated" or (same is not None and not same(c)):
                     continue
                 if c.speaker is not None and c.speaker.kind == "outlet":
                     continue
@@ -409,6 +419,26 @@ def _writer_evidence(analysis: Analysis, claims: list[Claim]) -> list[Claim]:
                 if ci is not None and ci == si - 1 and c.evidence_status == "none_stated":
                     out[k] = replace(c, evidence_status="verified")
     return out
+
+
+_EVERY_SIDE = frozenset({"neither", "none", "nobody", "both", "either", "each", "sides", "groups", "parties", "side"})
+
+
+def _same_speaker(analysis: Analysis, si: int, claims: list[Claim], before: list[int]) -> Callable[[Claim], bool] | None:
+    """When a writer's sentence is about one speaker ("He did not provide evidence"), a test for the
+    claims of the speaker just before it; None when it is about every side ("Neither side ...")."""
+    sent = analysis.sentences[si]
+    toks = analysis.tokens[sent.first : sent.last]
+    subject = next((t for t in toks if t.dep in ("nsubj", "nsubjpass") and analysis.tokens[t.head].dep == "ROOT"),
+                   None)
+    if subject is None or subject.lower in _EVERY_SIDE or not before:
+        return None
+    last = claims[before[-1]].speaker
+    if last is None:
+        return None
+    key = last.name or (last.antecedent.text if last.antecedent else last.text)
+    return lambda c: c.speaker is not None and key in (c.speaker.name, c.speaker.text, (
+        c.speaker.antecedent.text if c.speaker.antecedent else None))
 
 
 def link_claims(claims: Sequence[Claim], event_spans: Sequence[tuple[str, int, int]]) -> tuple[Claim, ...]:

@@ -71,10 +71,12 @@ def main(verbose: int) -> None:
 @click.option("--title", help="Article title.")
 @click.option("--outlet", help="Outlet that published the article.")
 @click.option("--url", help="Article URL.")
+@click.option("--country", help="The country the report is about, if known (helps read ambiguous place names).")
 @click.option("--id", "article_id", default="article", show_default=True, help="Article id in the output.")
 @click.option("--indent/--compact", default=None, help="Indent the JSON (default: indent on a terminal).")
 def extract(file: str | None, input_path: Path | None, output_path: Path | None, published: str | None,
-            title: str | None, outlet: str | None, url: str | None, article_id: str, indent: bool | None) -> None:
+            title: str | None, outlet: str | None, url: str | None, country: str | None, article_id: str,
+            indent: bool | None) -> None:
     """Extract events, claims and contradictions from one article (FILE, or - for stdin) or a JSONL batch.
 
     \b
@@ -104,7 +106,7 @@ def extract(file: str | None, input_path: Path | None, output_path: Path | None,
         click.echo(_dump(result, 2 if sys.stdout.isatty() else None))
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    article = Article(id=article_id, text=text, title=title, published=when, outlet=outlet, url=url)
+    article = Article(id=article_id, text=text, title=title, published=when, outlet=outlet, url=url, country=country)
     result = next(Pipeline.load().extract_many([article]))
     use_indent = sys.stdout.isatty() if indent is None else indent
     click.echo(_dump(result, 2 if use_indent else None))

@@ -28,7 +28,7 @@ _GAIN = re.compile(
 )
 _REPEL = re.compile(
     r"\b(push(ed|ing)?\s+(back|out)|pushed\s+[\w\s'’-]{1,40}?\s+(back|out)|repel\w*|repuls\w*|drove\s+\w+\s+out|"
-    r"driven out|reclaim\w*|recaptur\w*|retook|retaken|regain\w*|liberat\w*|cleared|held|hold(s|ing)?\s+(its|their|our)\s+"
+    r"driven out|reclaim\w*|recaptur\w*|retake|retook|retaken|regain\w*|liberat\w*|cleared|held|hold(s|ing)?\s+(its|their|our)\s+"
     r"(ground|positions))",
     re.I,
 )
@@ -59,10 +59,12 @@ _CLAIMS_RESPONSIBILITY = re.compile(r"\b(claim\w*\s+responsibility|carried out|w
 _CONTROL_TOPICS = frozenset({"territorial_control"})
 _CONTROL_WORDS = re.compile(
     r"\b(in control|control of|took control|taken control|captur\w+|seiz\w+|overr[au]n|recaptur\w+|retook|storm\w*|"
+    r"liberat\w*|controll?(ed|s)|retake|"
     r"push(ed)? back|repel\w*|withdr[ae]w\w*|retreat\w*)\b",
     re.I,
 )
 _LOSS_TOPICS = frozenset({"casualties", "equipment_losses"})
+_STRIKE_TOPICS = frozenset({"attack", "casualties", "equipment_losses", "other"})
 
 
 def _side(c: Claim) -> str | None:
@@ -243,18 +245,83 @@ def _about(c: Claim, topics: frozenset[str], words: re.Pattern[str]) -> bool:
     return c.topic in topics or words.search(c.content.text) is not None
 
 
+_MILITARY_TARGET = re.compile(
+    r"\b(camps?|bases?|positions?|militants?|fighters?|mercenaries|military (target|objects?|facilit\w+)|"
+    r"headquarters|(ammunition|weapons?|arms) depots?|barracks|command (post|centre|center)|weapons?|launchers?|"
+    r"terrorists?|hideouts?)\b",
+    re.I,
+)
+_CIVILIAN_TARGET = re.compile(
+    r"\b(schools?|hospitals?|clinics?|markets?|civilians?|civilian (objects?|areas?|buildings?|homes?)|homes?|"
+    r"houses?|residential|mosques?|churches?|monaster\w+|students?|children|shelters?|camps? for (the )?displaced)\b",
+    re.I,
+)
+
+
+def _same_slot_speakers(a: Claim, b: Claim) -> bool:
+    """Two different sources, at least one of them a side of the conflict."""
+    if a.party is None and b.party is None:
+        return False
+    if a.party is not None and b.party is not None:
+        return a.party != b.party
+    sa, sb = a.speaker, b.speaker
+    if sa is not None and sb is not None and (sa.name or sa.text) == (sb.name or sb.text):
+        return False
+    return True
+
+
+_HIT = re.compile(
+    r"\b(hit|hits|struck|strikes?|targeted|targeting|bombed|bombing|shelled|shelling|attacked|attacks? on|"
+    r"raids? on)\b([^.;]{0,60})",
+    re.I,
+)
+
+
+def _target_kind(text: str) -> str | None:
+    """'military' or 'civilian': what a claim says a strike hit, from the words right after the hit."""
+    kinds = set()
+    for m in _HIT.finditer(text):
+        after = m.group(2)
+        civ = _CIVILIAN_TARGET.search(after)
+        mil = _MILITARY_TARGET.search(after)
+        if civ and (not mil or civ.start() < mil.start()):
+            kinds.add("civilian")
+        elif mil:
+            kinds.add("military")
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _target(a: Claim, b: Claim) -> Contradiction | None:
+    """One source says a strike hit a military target, the other that it hit civilians."""
+    ka, kb = _target_kind(a.content.text), _target_kind(b.content.text)
+    if ka is not None and kb is not None and ka != kb:
+        return Contradiction((a.id, b.id), "target", _explain(a, b, "what was hit", _HIT))
+    return None
+
+
 def compare_claims(a: Claim, b: Claim) -> Contradiction | None:
-    """The contradiction between two claims by different sides, if they compete for one slot."""
-    if a.party is None or b.party is None or a.party == b.party:
-        return None
+    """The contradiction between two claims that compete for one slot.
+
+    Control of ground, blame and responsibility are compared between two sides of the conflict; a
+    casualty figure or the nature of a target also between a side and an independent source (a
+    side's figure against a hospital's count is the dispute analysts look for).
+    """
     if a.event_id is not None and b.event_id is not None and a.event_id != b.event_id:
         return None  # different events: different places or days
-    if _about(a, _CONTROL_TOPICS, _CONTROL_WORDS) and _about(b, _CONTROL_TOPICS, _CONTROL_WORDS):
-        found = _territory(a, b)
-        if found is not None:
-            return found
+    if not _same_slot_speakers(a, b):
+        return None
     if a.topic in _LOSS_TOPICS or b.topic in _LOSS_TOPICS:
         found = _losses(a, b)
+        if found is not None:
+            return found
+    if a.topic in _STRIKE_TOPICS and b.topic in _STRIKE_TOPICS:
+        found = _target(a, b)
+        if found is not None:
+            return found
+    if a.party is None or b.party is None:
+        return None
+    if _about(a, _CONTROL_TOPICS, _CONTROL_WORDS) and _about(b, _CONTROL_TOPICS, _CONTROL_WORDS):
+        found = _territory(a, b)
         if found is not None:
             return found
     if a.topic == "negotiations" and b.topic == "negotiations":

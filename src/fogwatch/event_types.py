@@ -175,7 +175,7 @@ class _Block:
 class EventTypeModel:
     """The trained classifier. Load it once with ``EventTypeModel.load()`` and pass it around."""
 
-    __slots__ = ("_blocks", "_coef", "_intercept", "classes", "meta", "_event_types")
+    __slots__ = ("_blocks", "_coef", "_intercept", "classes", "meta", "_event_types", "_column")
 
     def __init__(
         self,
@@ -191,6 +191,7 @@ class EventTypeModel:
         self.classes = classes
         self.meta = meta
         self._event_types = tuple(EVENT_TYPE_OF[c] for c in classes)
+        self._column = {c: i for i, c in enumerate(classes)}
 
     # ---- loading
 
@@ -280,9 +281,111 @@ class EventTypeModel:
     def predict_many(self, texts: Sequence[str]) -> list[TypePrediction]:
         return [self.predict(t) for t in texts]
 
+    def _restricted(self, probs: np.ndarray, allowed: Sequence[str]) -> TypePrediction:
+        """The most probable of ``allowed``, its probability renormalised over ``allowed``."""
+        cols = [self._column[c] for c in allowed if c in self._column]
+        if not cols:
+            return self._prediction(probs)
+        sub_probs = probs[cols]
+        best = int(np.argmax(sub_probs))
+        total = float(sub_probs.sum())
+        col = cols[best]
+        return TypePrediction(
+            self._event_types[col], self.classes[col], float(sub_probs[best]) / total if total > 0 else 0.0
+        )
+
     def _prediction(self, probs: np.ndarray) -> TypePrediction:
         best = int(np.argmax(probs))
         return TypePrediction(self._event_types[best], self.classes[best], float(probs[best]))
+
+
+# --------------------------------------------------------------------------- trigger rules
+
+RULE_CONFIDENCE: Final = 0.9  # reported probability when an unambiguous trigger decides alone
+
+_EXPLOSIONS = (
+    "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Air/drone strike",
+    "Shelling/artillery/missile attack", "Disrupted weapons use",
+)
+_VIOLENT_TYPES = (
+    "Attack", "Armed clash", "Mob violence", "Violent demonstration", "Excessive force against protesters",
+    "Government regains territory", "Non-state actor overtakes territory", "Sexual violence",
+    "Abduction/forced disappearance", "Looting/property destruction", *_EXPLOSIONS,
+)
+_PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+_TERRITORY = (
+    "Non-state actor overtakes territory", "Government regains territory",
+    "Non-violent transfer of territory", "Armed clash",
+)
+
+# trigger class -> the sub-event types it allows; one allowed type means the rule decides alone
+_ALLOWED: Final[dict[str, tuple[str, ...]]] = {
+    "suicide_bomb": ("Suicide bomb",),
+    "airstrike": ("Air/drone strike",),
+    "abduction": ("Abduction/forced disappearance",),
+    "sexual_violence": ("Sexual violence",),
+    "grenade": ("Grenade",),
+    "ied": ("Remote explosive/landmine/IED",),
+    "weapons_seizure": ("Disrupted weapons use",),
+    "base": ("Headquarters or base established",),
+    "agreement": ("Agreement",),
+    "negotiation_failure": ("Other",),
+    "shelling": ("Shelling/artillery/missile attack", "Armed clash", "Air/drone strike"),
+    "explosion": _EXPLOSIONS,
+    "clash": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+              "Violent demonstration", "Mob violence", "Attack"),
+    "attack": _VIOLENT_TYPES,
+    "killing": _VIOLENT_TYPES,
+    "violence": _VIOLENT_TYPES,
+    "protest": (*_PROTEST_TYPES, "Violent demonstration"),
+    "riot": ("Violent demonstration", "Mob violence"),
+    "mob": ("Mob violence", "Violent demonstration"),
+    "arson": ("Violent demonstration", "Mob violence", "Attack", "Looting/property destruction", "Armed clash"),
+    "looting": ("Looting/property destruction", "Violent demonstration", "Mob violence", "Attack"),
+    "arrest": ("Arrests", "Protest with intervention", "Excessive force against protesters",
+               "Abduction/forced disappearance"),
+    "territory_gain": _TERRITORY,
+    "territory_loss": _TERRITORY,
+    "group_change": ("Change to group/activity", "Non-violent transfer of territory", "Other"),
+}  # fmt: skip
+
+# ACLED: a demonstration is violent when the demonstrators are (stones, arson, vandalism, barricades
+# of burning tyres, clashes); violence only by the police against them is not enough.
+_DEMONSTRATOR_VIOLENCE = re.compile(
+    r"\b(?:ston(?:e|ed|es|ing)|pelt|hurl|threw|throw|torch|burn(?:t|ed|ing)?\b|set (?:\w+ )?(?:on )?fire|"
+    r"ablaze|vandal|loot|smash|ransack|destroy|damag|barricad|clash|riot|violen|attack|petrol bomb|"
+    r"molotov|beat|injur(?:ed|ing) (?:a |two |several )?(?:police|officer))",
+    re.I,
+)
+# "overtakes territory" needs lasting control; a raid that withdraws is a clash
+_TEMPORARY_CONTROL = re.compile(
+    r"\b(?:briefly|temporarily|for (?:a few|several) hours|(?:later|then|before) (?:withdr|retreat|pull)|"
+    r"withdrew (?:later|shortly)|were (?:repelled|repulsed|pushed back)|failed to (?:capture|take|seize))",
+    re.I,
+)
+_CHEMICAL = re.compile(r"\b(?:chemical (?:weapon|attack|agent)|chlorine gas|sarin|mustard gas|nerve agent)", re.I)
+
+
+def type_event(trigger: Trigger, context: str, model: EventTypeModel) -> TypePrediction:
+    """ACLED type of the event that ``trigger`` reports, given its ``context`` (its sentence(s)).
+
+    An unambiguous trigger class decides alone; otherwise the model chooses among the sub-event
+    types the class allows, after ACLED's rules narrow them: a protest is a violent demonstration
+    only if the text says the demonstrators were violent, and territory is overtaken or regained
+    only with lasting control. An unknown class leaves the model free.
+    """
+    allowed = _ALLOWED.get(trigger.cls, ALL_SUB_EVENT_TYPES)
+    if trigger.cls in ("explosion", "shelling", "attack") and _CHEMICAL.search(context):
+        return TypePrediction(EVENT_TYPE_OF["Chemical weapon"], "Chemical weapon", RULE_CONFIDENCE)
+    if trigger.cls == "protest" and not _DEMONSTRATOR_VIOLENCE.search(context):
+        allowed = _PROTEST_TYPES
+    if trigger.cls in ("territory_gain", "territory_loss") and _TEMPORARY_CONTROL.search(context):
+        allowed = ("Armed clash",)
+    if len(allowed) == 1:
+        sub = allowed[0]
+        return TypePrediction(EVENT_TYPE_OF[sub], sub, RULE_CONFIDENCE)
+    probs = model.probabilities(context)
+    return model._restricted(probs, allowed)
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:

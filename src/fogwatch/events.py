@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .actors import ActorMention, event_actors
 from .catalogue import ActorCatalogue
+from .config import Config
 from .dates import DateMention, event_date
 from .event_types import EventTypeModel, TypePrediction, type_event
 from .nlp import Analysis
@@ -24,13 +25,9 @@ from .records import Event, Evidence
 from .taxonomy import interaction
 from .triggers import Trigger
 
-# An event dated this long before publication is history the report recalls, not what it reports.
-BACKGROUND_DAYS = 45
 # Trigger classes that say what happened to someone rather than what kind of event it was.
 OUTCOME_CLASSES = frozenset({"killing"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
-# Casualty figures reported this many sentences after an event's last trigger still belong to it.
-CASUALTY_REACH = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +62,15 @@ def build_events(
     catalogue: ActorCatalogue,
     type_model: EventTypeModel,
     is_partisan: Callable[[Casualty], bool],
+    config: Config,
 ) -> tuple[Event, ...]:
     located = [
-        _locate(analysis, mentions, trigger, published=published, country=country, type_model=type_model)
+        _locate(analysis, mentions, trigger, published=published, country=country, type_model=type_model,
+                undated_lag_days=config.undated_lag_days)
         for trigger in mentions.triggers
         if not trigger.negated and trigger.modality == "asserted"
     ]
-    located = [loc for loc in located if not _is_background(loc, published)]
+    located = [loc for loc in located if not _is_background(loc, published, config.background_days)]
     groups = _group(located)
     events: list[Event] = []
     for members in groups:
@@ -84,7 +83,7 @@ def build_events(
                 country=country,
                 catalogue=catalogue,
                 is_partisan=is_partisan,
-                casualties=_casualties_for(members, groups, mentions.casualties),
+                casualties=_casualties_for(members, groups, mentions.casualties, config.casualty_reach),
             )
         )
     return tuple(events)
@@ -98,10 +97,11 @@ def _locate(
     published: dt.date | None,
     country: str | None,
     type_model: EventTypeModel,
+    undated_lag_days: int,
 ) -> _Located:
     context = analysis.sentence_text(trigger.sentence)
     kind = type_event(trigger, context, type_model)
-    when = event_date(mentions.dates, trigger.sentence, published)
+    when = event_date(mentions.dates, trigger.sentence, published, undated_lag_days=undated_lag_days)
     place, place_evidence = event_place(analysis, mentions.places, trigger.sentence, country=country)
     return _Located(
         trigger=trigger,
@@ -115,10 +115,10 @@ def _locate(
     )
 
 
-def _is_background(loc: _Located, published: dt.date | None) -> bool:
+def _is_background(loc: _Located, published: dt.date | None, background_days: int) -> bool:
     if loc.date is None or published is None:
         return False
-    return (published - loc.date).days > BACKGROUND_DAYS
+    return (published - loc.date).days > background_days
 
 
 def _same_slot(a: _Located, b: _Located) -> bool:
@@ -152,7 +152,7 @@ def _group(located: Sequence[_Located]) -> list[list[_Located]]:
 
 
 def _casualties_for(
-    members: Sequence[_Located], groups: Sequence[Sequence[_Located]], casualties: Sequence[Casualty]
+    members: Sequence[_Located], groups: Sequence[Sequence[_Located]], casualties: Sequence[Casualty], reach: int
 ) -> tuple[Casualty, ...]:
     """Casualty figures in the event's sentences, or just after them before another event starts."""
     own = {m.trigger.sentence for m in members}
@@ -163,7 +163,7 @@ def _casualties_for(
             chosen.append(c)
         elif c.sentence not in others:
             before = [s for s in own if s <= c.sentence]
-            if not before or c.sentence - max(before) > CASUALTY_REACH:
+            if not before or c.sentence - max(before) > reach:
                 continue
             nearest_other = max((s for s in others if s <= c.sentence), default=-1)
             if nearest_other < max(before):

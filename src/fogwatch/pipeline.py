@@ -16,6 +16,7 @@ from functools import lru_cache
 from .actors import find_actors
 from .catalogue import ActorCatalogue
 from .claims import find_claims, link_claims
+from .config import Config
 from .clean import BYLINE, DATELINE, HEADLINE, TEASER, clean
 from .contradictions import find_contradictions
 from .dates import find_dates
@@ -33,10 +34,6 @@ from .triggers import find_triggers
 
 log = logging.getLogger(__name__)
 
-# Articles longer than this are cut before analysis: nothing a news report says about its events lies
-# past 200,000 characters, and a 10 MB page would otherwise cost minutes. The cut is reported.
-MAX_ARTICLE_CHARS = 200_000
-
 
 _STORY_SKIP = (HEADLINE, TEASER, BYLINE, DATELINE)
 _MENTION_SKIP = (TEASER, BYLINE, DATELINE)
@@ -48,6 +45,7 @@ class Pipeline:
     gazetteer: Gazetteer
     catalogue: ActorCatalogue
     type_model: EventTypeModel
+    config: Config
 
     @classmethod
     def load(cls) -> Pipeline:
@@ -61,9 +59,11 @@ class Pipeline:
         gazetteer: Gazetteer | None = None,
         catalogue: ActorCatalogue | None = None,
         type_model: EventTypeModel | None = None,
+        config: Config | None = None,
     ) -> Pipeline:
         catalogue = catalogue or ActorCatalogue.load()
         return cls(
+            config=config or Config.load(),
             nlp=load_nlp(entity_patterns=catalogue.entity_patterns()),
             gazetteer=gazetteer or Gazetteer.load(),
             catalogue=catalogue,
@@ -109,16 +109,17 @@ class Pipeline:
                 early[index] = _failed(article, problem)
                 continue
             warnings: list[Problem] = []
-            if len(article.text) > MAX_ARTICLE_CHARS:
+            limit = self.config.max_article_chars
+            if len(article.text) > limit:
                 warnings.append(
                     Problem(
                         "truncated",
                         f"article is {len(article.text):,} characters; only the first "
-                        f"{MAX_ARTICLE_CHARS:,} were analysed",
+                        f"{limit:,} were analysed",
                     )
                 )
             ready.append((article, warnings))
-        texts = (a.text[:MAX_ARTICLE_CHARS] for a, _ in ready)
+        texts = (a.text[: self.config.max_article_chars] for a, _ in ready)
         analyses = self.nlp.analyse_many(texts)
         done: dict[int, ArticleResult] = {}
         ready_iter = iter(ready)
@@ -154,11 +155,13 @@ class Pipeline:
                     "pass --published YYYY-MM-DD",
                 ),
             )
-        places = find_places(analysis, self.gazetteer, skip=mention_skip)
-        actors = find_actors(analysis, self.catalogue, country=None, on=published, skip=mention_skip)
-        hints = [a.country for a in actors if a.country and a.kind == "named"]
-        country = main_country(places, hints)
-        if country is not None:
+        country = self.gazetteer.acled_country(article.country) if article.country else None
+        places = find_places(analysis, self.gazetteer, skip=mention_skip, country_hint=country)
+        actors = find_actors(analysis, self.catalogue, country=country, on=published, skip=mention_skip)
+        if country is None:
+            hints = [a.country for a in actors if a.country and a.kind == "named"]
+            country = main_country(places, hints)
+        if country is not None and article.country is None:
             places = find_places(analysis, self.gazetteer, skip=mention_skip, country_hint=country)
             actors = find_actors(analysis, self.catalogue, country=country, on=published, skip=mention_skip)
         mentions = Mentions(
@@ -179,6 +182,7 @@ class Pipeline:
             catalogue=self.catalogue,
             type_model=self.type_model,
             is_partisan=_partisan_test(claims),
+            config=self.config,
         )
         spans = [(e.id, ev.start, ev.end) for e in events for ev in e.evidence]
         claims = link_claims(claims, spans)

@@ -46,6 +46,9 @@ class Article:
     published: dt.date | None = None
     outlet: str | None = None
     url: str | None = None
+    # The country the report is about, when the caller knows it (a country desk's feed, a dateline
+    # parsed upstream): used to read ambiguous place names, never copied into an event unchecked.
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Attribution rules behind ``fogwatch.claims``: quotes, cues, speakers, relays, topics, context."""

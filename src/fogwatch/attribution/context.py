@@ -39,7 +39,7 @@ _EXPLICIT_NONE = (
     ),
     re.compile(
         r"\b(did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|failed to)\s+"
-        r"(provide|offer|present|give|produce|show|share|cite)\s+(any\s+)?(evidence|proof)",
+        r"([\w\s,]{0,40}?\b(or|nor)\s+)?(provide|offer|present|give|produce|show|share|cite)\s+(any\s+)?(evidence|proof)",
         re.I,
     ),
     re.compile(r"\bwithout\s+(providing\s+|offering\s+|giving\s+|presenting\s+|citing\s+)?(any\s+)?(evidence|proof)", re.I),

@@ -413,6 +413,19 @@ def _cue_before(view: View, q: Quote) -> Token | None:
     return None
 
 
+def _adjacent_speaker(view: View, q: Quote, cue: Token) -> int | None:
+    """'"...," a teacher said': the parser left the cue without a subject; the noun phrase between
+    the quote and the cue (or right after the cue: '"...," said Ahmed') is the speaker."""
+    k = view.first_token_at_or_after(q.end)
+    between = [view.tokens[j] for j in range(k, cue.i) if view.tokens[j].pos in ("NOUN", "PROPN", "PRON")]
+    if between:
+        return between[-1].i
+    for j in range(cue.i + 1, min(cue.i + 4, len(view.tokens))):
+        if view.tokens[j].pos in ("PROPN", "NOUN"):
+            return j
+    return None
+
+
 def _continues(view: View, prev: Candidate, q: Quote) -> bool:
     """Whether quote ``q`` carries on the direct quotation ``prev`` ('"A," he said. "B."').
 
@@ -448,6 +461,8 @@ def _quote_candidates(view: View, quotes: Sequence[Quote]) -> tuple[list[Candida
             continue
         if cue is not None:
             subject, relcl = _subject(view, cue)
+            if subject is None:
+                subject = _adjacent_speaker(view, q, cue)
             used_cues.add(cue.i)
             last = Candidate((q.start, q.end), _cue_span(view, cue), cue.i, subject, "direct",
                              cue_lemma(cue.lemma), relcl)
@@ -466,11 +481,20 @@ def _quote_candidates(view: View, quotes: Sequence[Quote]) -> tuple[list[Candida
     return out, used_cues
 
 
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+
+
 def _before_attribution(view: View, c: Candidate) -> Candidate:
     """'X happened on Sunday, the government said, in the latest of ...': a statement the parser
     extends past its own attribution ends where the attribution begins."""
     if c.quote_type == "direct" or c.cue is None or not (c.content[0] < c.cue[0] < c.content[1]):
         return c
+    first = view.analysis.token_at(c.content[0])
+    if first is not None and first.lower in _RELATIVE and c.cue_token is not None:
+        # "(the M23,) which the U.N. says is backed by Rwanda": the statement follows the cue
+        after = [t for t in view.tokens_in(c.cue[1], c.content[1])]
+        span = _trimmed(view, [t.i for t in after]) if after else None
+        return replace(c, content=span) if span else c
     left = c.cue[0]
     if c.subject is not None:
         subj = view.subtree_span(c.subject)

@@ -446,6 +446,11 @@ class SpeakerResolver:
         sp = replace(base, affiliation=self._expand(aff))
         return Resolved(sp, self._party_for(span[0], span[1], aff), None, text.lower(), sent, para)
 
+    def _is_subject(self, ent: Entity) -> bool:
+        """Whether a name stands as a subject (or beside one, in apposition)."""
+        root = self.view.tokens[ent.last - 1]
+        return root.dep in ("nsubj", "nsubjpass", "appos")
+
     def _sentence_subject(self, pronoun: Token) -> tuple[str, int, int] | None:
         """'The militia released a video it said ...': a group subject earlier in the same sentence."""
         view = self.view
@@ -474,7 +479,9 @@ class SpeakerResolver:
             ante = self._previous(sent, accept, PRONOUN_WINDOW)
             ent = self._recent_entity(head.start, self.persons, sent)
             if ante is not None and ante.speaker is not None:
-                if ent is None or ent.start < ante.speaker.end or ante.speaker.antecedent is not None:
+                # the last speaker stays the topic unless a person since then is a subject in turn
+                # (a name inside what was said, or a misread place, does not take over)
+                if ent is None or ent.start < ante.speaker.end or not self._is_subject(ent):
                     sp = self._from_antecedent(base, ante)
                     return Resolved(sp, ante.party, None, ante.identity, sent, para)
             if ent is not None:

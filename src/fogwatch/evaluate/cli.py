@@ -104,8 +104,11 @@ def _with_progress(extractor: Any, enabled: bool) -> Any:
 @click.option("--errors", type=click.IntRange(min=0), default=5, show_default=True,
               help="Most frequent confusions and sample error rows shown per field.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of tables.")
+@click.option("--country-hint/--no-country-hint", default=True, show_default=True,
+              help="Pass each row's coded country as the article's country (as a country desk's feed "
+                   "would know it); the country field itself is then not a measurement.")
 def eval_command(path: Path, fmt: str, limit: int | None, sample: int | None, seed: int, stratified: bool,
-                 countries: tuple[str, ...], errors: int, as_json: bool) -> None:  # fmt: skip
+                 countries: tuple[str, ...], errors: int, as_json: bool, country_hint: bool) -> None:  # fmt: skip
     """Score extraction against coded data: per-field accuracy with 95% intervals, per country,
     and the most frequent errors (row ids and values only, never the text).
 
@@ -129,7 +132,7 @@ def eval_command(path: Path, fmt: str, limit: int | None, sample: int | None, se
             return
         selection = Selection(countries, sample, seed, stratified, limit)
         extractor = _with_progress(_extractor(), sys.stderr.isatty())
-        report = evaluate(path, fmt, extractor, selection, errors=errors)
+        report = evaluate(path, fmt, extractor, selection, errors=errors, country_hint=country_hint)
     except FogwatchError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:
