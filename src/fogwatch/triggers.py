@@ -57,7 +57,7 @@ _VERBS = frozenset({_V, _A})  # participles ("the abducted girls") are often tag
 
 # lemma -> (class, parts of speech, sense check or "")
 _LEXICON: Final[dict[str, tuple[str, frozenset[str], str]]] = {
-    "clash": ("clash", _NV, "conflict"),
+    "clash": ("clash", _NV, "clash"),
     "firefight": ("clash", _NOUNS, ""),
     "gunfight": ("clash", _NOUNS, ""),
     "gunbattle": ("clash", _NOUNS, ""),
@@ -95,13 +95,13 @@ _LEXICON: Final[dict[str, tuple[str, frozenset[str], str]]] = {
     "assassination": ("killing", _NOUNS, ""),
     "massacre": ("killing", _NV, ""),
     "slaughter": ("killing", _NV, "conflict"),
-    "slay": ("killing", _VERBS, ""),
+    "slay": ("killing", _VERBS, "armed"),
     "execute": ("killing", _VERBS, "execute"),
     "execution": ("killing", _NOUNS, "execute"),
-    "violence": ("violence", _NOUNS, ""),
+    "violence": ("violence", _NOUNS, "violence"),
     "unrest": ("violence", _NOUNS, ""),
     "explosion": ("explosion", _NOUNS, "weapon"),
-    "blast": ("explosion", _NV, "weapon"),
+    "blast": ("explosion", _NV, "blast"),
     "explode": ("explosion", _VERBS, "weapon"),
     "detonate": ("explosion", _VERBS, "weapon"),
     "detonation": ("explosion", _NOUNS, "weapon"),
@@ -117,10 +117,10 @@ _LEXICON: Final[dict[str, tuple[str, frozenset[str], str]]] = {
     "bombardment": ("shelling", _NOUNS, ""),
     "shell": ("shelling", _NV, "shell"),
     "shelling": ("shelling", _NOUNS, "weapon"),
-    "mortar": ("shelling", _NOUNS, "weapon"),
-    "artillery": ("shelling", _NOUNS, "weapon"),
-    "rocket": ("shelling", _NOUNS, "weapon"),
-    "missile": ("shelling", _NOUNS, "weapon"),
+    "mortar": ("shelling", _NOUNS, "projectile"),
+    "artillery": ("shelling", _NOUNS, "projectile"),
+    "rocket": ("shelling", _NOUNS, "projectile"),
+    "missile": ("shelling", _NOUNS, "projectile"),
     "grenade": ("grenade", _NOUNS, "grenade"),
     "protest": ("protest", _NV, "protest"),
     "protester": ("protest", _NOUNS, ""),
@@ -147,9 +147,9 @@ _LEXICON: Final[dict[str, tuple[str, frozenset[str], str]]] = {
     "kidnapping": ("abduction", _NOUNS, ""),
     "hostage": ("abduction", _NOUNS, "hostage"),
     "disappearance": ("abduction", _NOUNS, "disappear"),
-    "rape": ("sexual_violence", _NV, ""),
-    "raped": ("sexual_violence", _NVA, ""),  # spaCy's lemmatiser turns "raped" into "rap"
-    "raping": ("sexual_violence", _NV, ""),
+    "rape": ("sexual_violence", _NV, "rape"),
+    "raped": ("sexual_violence", _NVA, "rape"),  # spaCy's lemmatiser turns "raped" into "rap"
+    "raping": ("sexual_violence", _NV, "rape"),
     "molest": ("sexual_violence", _VERBS, ""),
     "defile": ("sexual_violence", _VERBS, ""),
     "arrest": ("arrest", _NV, "arrest"),
@@ -300,6 +300,12 @@ _SPORT = frozenset(
     "score team club player football soccer cricket rugby basketball tennis innings wicket penalty "
     "final semi-final quarter-final stadium fixture halftime half-time olympic medal".split()
 )
+_POLITICS = frozenset(
+    "campaign election candidate voter vote poll senator congressman congresswoman congress "
+    "republican democrat democratic gop lobbying lobby legislation bill primary nomination nominee "
+    "debate caucus presidential lawmaker legislator policy twitter tweet media pundit ad "
+    "advertisement rhetoric speech".split()
+)
 _ABSTRACT = frozenset(
     "corruption poverty crime disease cancer virus pandemic covid covid-19 coronavirus inflation "
     "wildfire blaze climate hunger malaria drug narcotic terrorism extremism impunity unemployment "
@@ -307,13 +313,21 @@ _ABSTRACT = frozenset(
     "cholera polio tuberculosis addiction obesity pollution flood fire illness infection "
     "misinformation disinformation hate desertification famine drought".split()
 )
+# what one "fights for/against" when the fight is a cause, not a battle
+_CAUSES = frozenset(
+    "right justice freedom equality survival title islamophobia rule regime oppression tyranny "
+    "dictatorship independence democracy recognition".split()
+)
+_GENERIC_HEADS = frozenset("history tradition record culture legacy experience year decade veteran art".split())
 _BATTLE_NOISE = frozenset(
     "legal court courtroom custody political electoral uphill verbal budget bidding rating ratings "
-    "ideological regulatory pr election campaign".split()
+    "ideological regulatory pr election campaign lobbying nominating nomination primary partisan "
+    "legislative congressional internal messaging public-relations".split()
 )
 _ATTACK_NOISE = frozenset(
     "heart panic asthma anxiety cyber cyber-attack ransomware hacker verbal personal rhetorical "
-    "scathing blistering stinging malware phishing".split()
+    "scathing blistering stinging malware phishing partisan political negative ad hominem campaign "
+    "twitter media".split()
 )
 _CRITICISM_OBJECTS = frozenset(
     "policy decision plan statement remark comment record proposal bill budget idea report law "
@@ -339,7 +353,9 @@ _PERSON_NOUNS = frozenset(
     "man woman child people person civilian soldier militant fighter suspect member leader commander "
     "boy girl student teacher journalist worker farmer villager resident official officer policeman "
     "rebel insurgent hostage prisoner trader driver pupil activist priest cleric chief elder "
-    "youth herder fisherman protester demonstrator".split()
+    "youth herder fisherman protester demonstrator supporter crowd group thousand hundred dozen "
+    "employee union nurse doctor lawyer opposition movement fan parent mother family operator "
+    "vendor citizen refugee victim miner motorist".split()
 )
 _WEAPON_NOUNS = frozenset(
     "weapon arm ammunition rifle gun firearm pistol explosive ied bomb mine landmine grenade mortar "
@@ -507,12 +523,53 @@ class _Pass:
     def _sense_conflict(self, t: Token, cls: str) -> str | None:
         return None if self.sent(t).sport else cls
 
+    def political_only(self, t: Token) -> bool:
+        """A sentence about politics with no violence besides the trigger's word ("a partisan
+        battle", "attacks on her campaign"): the trigger is a figure of speech."""
+        s = self.sent(t)
+        return not s.lemmas.isdisjoint(_POLITICS) and not s.violent_besides(t)
+
+    def _sense_clash(self, t: Token, cls: str) -> str | None:
+        if self.sent(t).sport or self.political_only(t):
+            return None
+        if any(p.lemma.lower() == "of" for p in self.kids(t, "prep")):
+            return None  # "a clash of civilisations", "clash of personalities"
+        return cls
+
+    def _sense_violence(self, t: Token, cls: str) -> str | None:
+        mods = self.kid_lemmas(t, "amod", "compound")
+        if mods & {"gun", "domestic", "family", "online", "school", "gender", "intimate", "partner"}:
+            return None
+        return None if self.political_only(t) else cls
+
+    def _sense_blast(self, t: Token, cls: str) -> str | None:
+        if self.kid_lemmas(t, "prt") or not self.sent(t).violent_besides(t):
+            return None  # "blasted out an email", "blasted the decision"
+        return self._sense_weapon(t, cls)
+
+    def _sense_projectile(self, t: Token, cls: str) -> str | None:
+        prev = self.tokens[t.i - 1] if t.i > self.a.sentences[t.sent].first else None
+        if prev is not None and prev.text in ("-", "–"):
+            return None  # "brick-and-mortar"
+        if not self.sent(t).violent_besides(t):
+            return None  # "long-range missile capacity", "rocket science"
+        return self._sense_weapon(t, cls)
+
+    def _sense_rape(self, t: Token, cls: str) -> str | None:
+        topics = ("case", "result", "charge", "law", "culture", "allegation", "apologist")
+        if t.pos in (_N, _P):
+            if t.dep == "compound" or self.head(t).lemma.lower() in topics:
+                return None  # "rape apologist", "rape charges"
+            if t.dep == "pobj" and self.head(self.head(t)).lemma.lower() in topics:
+                return None  # "in cases of rape"
+        return cls
+
     def _sense_armed(self, t: Token, cls: str) -> str | None:
         s = self.sent(t)
-        return cls if s.violent and not s.sport else None
+        return cls if s.violent_besides(t) and not s.sport and not self.political_only(t) else None
 
     def _sense_fight(self, t: Token, cls: str) -> str | None:
-        if self.sent(t).sport:
+        if self.sent(t).sport or self.political_only(t):
             return None
         mods = self.kid_lemmas(t, "amod", "compound", "nmod")
         if mods & _BATTLE_NOISE:
@@ -521,15 +578,18 @@ class _Pass:
         for prep in self.kids(t, "prep"):
             if prep.lemma.lower() in ("against", "for", "over", "with", "on"):
                 objs |= self.kid_lemmas(prep, "pobj")
-        if objs & (_ABSTRACT | {"right", "justice", "freedom", "equality", "survival", "vote", "title"}):
+        if objs & (_ABSTRACT | _POLITICS | _CAUSES):
             return None
+        head = self.head(t)
+        if t.dep == "pobj" and head.lemma.lower() == "of" and self.head(head).lemma.lower() in _GENERIC_HEADS:
+            return None  # "a long history of fighting": no particular event
         if t.dep == "amod" or (t.dep == "compound" and self.head(t).lemma.lower() in ("spirit", "chance", "fit", "force")):
             return None
         return cls
 
     def _sense_attack(self, t: Token, cls: str) -> str | None:
         s = self.sent(t)
-        if s.sport:
+        if s.sport or self.political_only(t):
             return None
         if self.kid_lemmas(t, "amod", "compound", "nmod") & _ATTACK_NOISE:
             return None
@@ -570,6 +630,8 @@ class _Pass:
 
     def _sense_shoot(self, t: Token, cls: str) -> str | None:
         s = self.sent(t)
+        if "back" in self.kid_lemmas(t, "prt", "advmod"):
+            return None  # "shot back": retorted
         if "down" in self.kid_lemmas(t, "prt"):
             # "shot down a drone": the weapon noun carries the trigger when it is one
             objs = {o.lemma.lower() for o in self.objects(t)}
@@ -613,6 +675,8 @@ class _Pass:
                 return "shelling"
             if subj & _ARMED:
                 return "attack"
+            if subj & (_LABOUR | _PERSON_NOUNS) and not self.objects(t):
+                return "protest"  # "teachers will strike"
             return None  # "lightning struck", "struck a deal"
         if mods & _LABOUR or head.lemma.lower() in ("on", "go", "call", "stage", "hold", "declare"):
             return "protest"
@@ -649,8 +713,11 @@ class _Pass:
             return None
         if t.dep == "compound" and head.lemma.lower() in ("threat", "scare", "hoax", "squad", "disposal", "shelter", "maker"):
             return None
-        if cls == "shelling" and t.lemma.lower() in ("rocket", "missile") and self.sent(t).air:
-            return "airstrike"
+        if self.sent(t).air and (
+            (cls == "shelling" and t.lemma.lower() in ("rocket", "missile"))
+            or (cls == "explosion" and t.lemma.lower() in ("bomb", "bombing") and t.pos == _V)
+        ):
+            return "airstrike"  # "a warplane fired rockets", "jets bombed the village"
         return cls
 
     def _sense_mine(self, t: Token, cls: str) -> str | None:
@@ -693,7 +760,14 @@ class _Pass:
 
     def _sense_demonstrate(self, t: Token, cls: str) -> str | None:
         if t.pos in (_V, _A):
-            return None if self.kids(t, "dobj", "ccomp", "xcomp") else cls
+            if self.kids(t, "dobj", "ccomp", "xcomp"):
+                return None  # "demonstrated its ability", "demonstrated that"
+            subj = self.kids(t, "nsubj")
+            if subj and self._place_or_person(subj) != "person" and not any(
+                k.ent_type in ("ORG", "NORP") for k in subj
+            ):
+                return None  # "as previous campaigns have demonstrated"
+            return cls
         for prep in self.kids(t, "prep"):
             if prep.lemma.lower() == "of" and self.kid_lemmas(prep, "pobj") & {
                 "force", "strength", "power", "support", "solidarity", "product", "technology", "capability", "resolve", "unity",
@@ -718,8 +792,13 @@ class _Pass:
         return cls
 
     def _sense_mob(self, t: Token, cls: str) -> str | None:
-        mods = self.kid_lemmas(t, "amod", "compound")
-        return None if mods & {"flash"} or self.head(t).lemma.lower() in ("boss", "movie", "film") else cls
+        if self.kid_lemmas(t, "amod", "compound") & {"flash"}:
+            return None
+        if t.dep == "compound" and self.head(t).lemma.lower() not in (
+            "violence", "justice", "attack", "action", "killing", "lynching", "beating", "rule",
+        ):
+            return None  # "mob boss", "mob mentality"
+        return cls
 
     def _sense_burn(self, t: Token, cls: str) -> str | None:
         objs = {o.lemma.lower() for o in self.objects(t)}
@@ -787,8 +866,10 @@ class _Pass:
 
     def _sense_fall(self, t: Token, cls: str) -> str | None:
         subj = self.kids(t, "nsubj")
-        if not subj or self._place_or_person(subj) != "place":
+        if not subj or self._place_or_person(subj) != "place" or not self.sent(t).armed:
             return None
+        if self.kid_lemmas(t, "attr", "oprd", "acomp", "dobj") & {"victim", "prey", "silent", "short"}:
+            return None  # "fell victim to"
         for prep in self.kids(t, "prep"):
             if prep.lemma.lower() in ("to", "into"):
                 pobj = self.kids(prep, "pobj")
@@ -880,7 +961,7 @@ class _Pass:
             node, hops = head, hops + 1
 
     def modality(self, t: Token) -> str:
-        mods = self.kid_lemmas(t, "amod", "compound")
+        mods = {w for k in self.kids(t, "amod", "compound") for w in (k.lemma.lower(), k.lower)}
         if mods & _FUTURE_MODIFIERS and "well" not in {k.lemma.lower() for m in self.kids(t, "amod") for k in self.kids(m)}:
             return FUTURE
         if mods & _HYPOTHETICAL_MODIFIERS:
@@ -978,7 +1059,7 @@ def find_triggers(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ()) -
                     failure = p.talk_failure(t)
                     if failure is not None:
                         anchor = failure
-                        if abs(failure.i - t.i) <= 3:
+                        if failure.i == t.head or failure.head == t.i:  # "talks collapsed", "failed talks"
                             start, end = min(start, failure.start), max(end, failure.end)
                         else:
                             start, end = failure.start, failure.end

@@ -1,0 +1,165 @@
+"""``fogwatch ingest`` and ``fogwatch watch``: thin click wrappers over ``fogwatch.ingest``.
+
+Both are plain ``click.Command`` objects; ``fogwatch.cli`` mounts them on the ``fogwatch`` group.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from .errors import FogwatchError
+from .ingest.fetch import TIMEOUT_SECONDS, Fetcher
+from .ingest.run import FAILED, Extractor, IngestCounts, Ingester, Outcome
+from .ingest.sink import StoreSink
+from .ingest.sources import read_sources
+from .ingest.watch import Watcher, parse_interval, stop_on_signals
+from .records import Article, ArticleResult
+
+DB_HELP = ("Database: a SQLite path or a postgresql:// URL (default: $FOGWATCH_DB, else the "
+           "platform data folder; see `fogwatch --help`).")
+
+
+def lazy_extractor() -> Extractor:
+    """The pipeline's ``extract_many``, loaded only when the first article needs extracting, so a
+    re-ingest of stored articles never loads the language model."""
+
+    def extract(articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        iterator = iter(articles)
+        try:
+            first = next(iterator)
+        except StopIteration:
+            return
+        from .pipeline import Pipeline
+
+        def chained() -> Iterator[Article]:
+            yield first
+            yield from iterator
+
+        yield from Pipeline.load().extract_many(chained())
+
+    return extract
+
+
+@contextmanager
+def open_sink(db: str | None) -> Iterator[StoreSink]:
+    try:
+        from .store import Store
+    except ImportError as exc:
+        raise click.ClickException(f"the store is not available in this installation ({exc})") from None
+    try:
+        store = Store.open(db)
+    except FogwatchError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        yield StoreSink(store)
+    finally:
+        close = getattr(store, "close", None)
+        if close is not None:
+            close()
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
+        SpinnerColumn(), TextColumn("ingesting"),
+        TextColumn("[green]{task.fields[new]} new[/] · {task.fields[near]} near-duplicate · "
+                   "{task.fields[dup]} duplicate · [red]{task.fields[failed]} failed[/]"),
+        TimeElapsedColumn(), console=console, transient=False, disable=not console.is_terminal,
+    )
+
+
+def run_ingest(sources: Iterable[str], *, ingester: Ingester, fetcher: Fetcher, console: Console,
+               stdin: Any = None) -> IngestCounts:
+    """Ingest ``sources`` with a live progress line on ``console``; failures are printed as they happen."""
+    progress = _progress(console)
+    live = IngestCounts()  # the counts so far, for the progress line
+    with progress:
+        task = progress.add_task("ingest", total=None, new=0, near=0, dup=0, failed=0)
+
+        def on_outcome(outcome: Outcome) -> None:
+            live.add(outcome)
+            if outcome.status == FAILED:
+                progress.console.print(f"[red]failed[/] {escape(outcome.message)}", highlight=False, soft_wrap=True)
+            progress.update(task, new=live.new, near=live.near_duplicate, dup=live.duplicate, failed=live.failed)
+
+        return ingester.run(read_sources(sources, fetcher=fetcher, stdin=stdin), on_outcome=on_outcome)
+
+
+@click.command("ingest")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", help=DB_HELP)
+@click.option("--timeout", type=float, default=TIMEOUT_SECONDS, show_default=True,
+              help="Seconds to wait for a web server before giving up on a URL.")
+def ingest_command(sources: tuple[str, ...], db: str | None, timeout: float) -> None:
+    """Store articles from files, folders, JSON/JSONL, web pages, RSS/Atom feeds or - (stdin).
+
+    Each article is stored once: the same text again is a duplicate and is not extracted again;
+    a syndicated copy of a stored story is kept with its own outlet and marked as a near-duplicate.
+    Exits with 1 when any source failed (the others are stored all the same).
+
+    Example: fogwatch ingest reports/ https://example.org/feed.xml --db news.sqlite
+    """
+    err = Console(stderr=True)
+    with open_sink(db) as sink, Fetcher(timeout=timeout) as fetcher:
+        ingester = Ingester(sink, lazy_extractor())
+        try:
+            counts = run_ingest(sources, ingester=ingester, fetcher=fetcher, console=err,
+                                stdin=sys.stdin.buffer)
+        except KeyboardInterrupt:
+            err.print("interrupted; every article stored so far is complete, run the same command to go on")
+            raise SystemExit(130) from None
+    err.print(counts.summary(), highlight=False, soft_wrap=True)
+    if counts.aborted:
+        err.print(f"[red]error:[/] {escape(counts.aborted)}", highlight=False)
+    if counts.failed or counts.aborted:
+        raise SystemExit(1)
+
+
+@click.command("watch")
+@click.argument("feeds", nargs=-1, required=True)
+@click.option("--every", default="10m", show_default=True, help="Time between polls: 30s, 10m, 1h.")
+@click.option("--webhook", help="POST each new event and contradiction as JSON to this URL.")
+@click.option("--once", is_flag=True, help="Poll once and exit (for cron jobs and tests).")
+@click.option("--db", help=DB_HELP)
+@click.option("--timeout", type=float, default=TIMEOUT_SECONDS, show_default=True,
+              help="Seconds to wait for a web server before giving up on a URL.")
+def watch_command(feeds: tuple[str, ...], every: str, webhook: str | None, once: bool, db: str | None,
+                  timeout: float) -> None:
+    """Poll RSS/Atom feeds, store new entries and print one line per new event and contradiction.
+
+    Entries already read are not fetched again. Stop with Ctrl-C: the article in progress is
+    finished first (press Ctrl-C twice to abandon it; nothing half-written is kept).
+
+    Example: fogwatch watch https://example.org/feed.xml --every 10m --webhook http://127.0.0.1:9000/hook
+    """
+    try:
+        interval = parse_interval(every)
+    except FogwatchError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from None
+    err = Console(stderr=True)
+    stop = threading.Event()
+    with open_sink(db) as sink, Fetcher(timeout=timeout) as fetcher, stop_on_signals(stop):
+        watcher = Watcher(
+            feeds, ingester=Ingester(sink, lazy_extractor()), fetcher=fetcher,
+            say=lambda line: click.echo(line),
+            warn=lambda message: err.print(f"[yellow]warning[/] {escape(message)}", highlight=False),
+            webhook=webhook,
+        )
+        try:
+            counts = watcher.run(interval, once=once, stop=stop)
+        except KeyboardInterrupt:
+            err.print("stopped")
+            raise SystemExit(130) from None
+    err.print(("stopped; " if stop.is_set() else "") + counts.summary(), highlight=False, soft_wrap=True)
+    if counts.aborted:
+        err.print(f"[red]error:[/] {escape(counts.aborted)}", highlight=False)
+    if once and counts.failed:
+        raise SystemExit(1)

@@ -1,0 +1,219 @@
+"""Event triggers: lexicon, sense checks, negation and modality.
+
+Unit tests build an ``Analysis`` by hand (no model); the sentence tests parse hand-written sentences
+with the spaCy pipeline, loaded once for the module.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fogwatch.nlp import Analysis, Sentence, Token, load_nlp
+from fogwatch.triggers import CLASSES, Trigger, find_triggers
+
+
+def hand_built(words: list[tuple[str, str, str, str, int]]) -> Analysis:
+    """One sentence from (text, lemma, pos, dep, head) tuples, words separated by one space."""
+    tokens, pos = [], 0
+    for i, (text, lemma, tag_pos, dep, head) in enumerate(words):
+        tokens.append(Token(i, text, pos, pos + len(text), lemma, tag_pos, "", dep, head, "", 0))
+        pos += len(text) + 1
+    text = " ".join(w[0] for w in words)
+    return Analysis(text, tuple(tokens), (Sentence(0, len(text), 0, len(tokens)),), ())
+
+
+CLASHED = [
+    ("Rebels", "rebel", "NOUN", "nsubj", 1),
+    ("clashed", "clash", "VERB", "ROOT", 1),
+    ("with", "with", "ADP", "prep", 1),
+    ("troops", "troop", "NOUN", "pobj", 2),
+]
+
+
+def test_hand_built_clash():
+    (t,) = find_triggers(hand_built(CLASHED))
+    assert (t.cls, t.text, t.token, t.sentence) == ("clash", "clashed", 1, 0)
+    assert (t.start, t.end) == (7, 14)
+    assert not t.negated and t.modality == "asserted"
+
+
+def test_skip_ranges_drop_overlapping_triggers():
+    analysis = hand_built(CLASHED)
+    assert find_triggers(analysis, skip=[(0, 9)]) == ()
+    assert len(find_triggers(analysis, skip=[(0, 6)])) == 1
+
+
+def test_hyphenated_phrase_is_one_trigger():
+    analysis = hand_built(
+        [
+            ("An", "an", "DET", "det", 3),
+            ("air", "air", "NOUN", "compound", 3),
+            ("-", "-", "PUNCT", "punct", 3),
+            ("strike", "strike", "NOUN", "nsubj", 4),
+            ("hit", "hit", "VERB", "ROOT", 4),
+            ("soldiers", "soldier", "NOUN", "dobj", 4),
+        ]
+    )
+    (t,) = find_triggers(analysis)
+    assert (t.cls, t.text, t.token) == ("airstrike", "air - strike", 3)
+
+
+def test_negation_by_a_hand_built_neg_child():
+    analysis = hand_built(
+        [
+            ("Troops", "troop", "NOUN", "nsubj", 3),
+            ("did", "do", "AUX", "aux", 3),
+            ("not", "not", "PART", "neg", 3),
+            ("attack", "attack", "VERB", "ROOT", 3),
+            ("civilians", "civilian", "NOUN", "dobj", 3),
+        ]
+    )
+    (t,) = find_triggers(analysis)
+    assert t.cls == "attack" and t.negated
+
+
+def test_classes_are_documented():
+    assert {"clash", "suicide_bomb", "territory_gain", "negotiation_failure"} <= set(CLASSES)
+    assert len(CLASSES) == len(set(CLASSES))
+
+
+def test_trigger_is_frozen():
+    (t,) = find_triggers(hand_built(CLASHED))
+    with pytest.raises(AttributeError):
+        t.cls = "attack"  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------- with the parser
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def triggers(nlp, text: str) -> list[Trigger]:
+    analysis = nlp.analyse(text)
+    found = find_triggers(analysis)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+        assert analysis.tokens[t.token].sent == t.sentence
+    return list(found)
+
+
+def classes(nlp, text: str) -> set[str]:
+    return {t.cls for t in triggers(nlp, text)}
+
+
+def one(nlp, text: str, cls: str) -> Trigger:
+    found = [t for t in triggers(nlp, text) if t.cls == cls]
+    assert found, f"no {cls} trigger in {text!r}: {triggers(nlp, text)}"
+    return found[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cls, phrase",
+    [
+        ("Heavy fighting broke out between the two militias near the river.", "clash", "fighting"),
+        ("Rival gangs exchanged fire in the market on Sunday.", "clash", "exchanged fire"),
+        ("Gunmen ambushed a convoy on the highway.", "attack", "ambushed"),
+        ("Unknown assailants shot dead a village chief.", "killing", "shot dead"),
+        ("The farmer was hacked to death by raiders.", "killing", "hacked to death"),
+        ("A suicide bomber struck a checkpoint in the capital.", "suicide_bomb", "suicide bomber"),
+        ("A roadside bomb hit an army truck.", "ied", "roadside bomb"),
+        ("Drone strikes hit two villages overnight.", "airstrike", "Drone strikes"),
+        ("Artillery shelled the outskirts of the town.", "shelling", "shelled"),
+        ("Attackers hurled a hand grenade into a bar.", "grenade", "hand grenade"),
+        ("Thousands of teachers protested outside parliament.", "protest", "protested"),
+        ("Nurses went on strike over unpaid salaries.", "protest", "strike"),
+        ("Youths rioted after the results were announced.", "riot", "rioted"),
+        ("An angry mob lynched a suspected thief.", "mob", "mob"),
+        ("Militants kidnapped three aid workers.", "abduction", "kidnapped"),
+        ("Soldiers raped two women in the village.", "sexual_violence", "raped"),
+        ("Police arrested twelve opposition supporters.", "arrest", "arrested"),
+        ("Armed men looted shops in the town centre.", "looting", "looted"),
+        ("Insurgents captured the town of Arba after a day of fighting.", "territory_gain", "captured"),
+        ("Government troops recaptured the district from the rebels.", "territory_loss", "recaptured"),
+        ("The army and the rebels signed a ceasefire on Friday.", "agreement", "ceasefire"),
+        ("The peace talks collapsed on Monday.", "negotiation_failure", "talks collapsed"),
+        ("The militants set up a base in the forest.", "base", "set up"),
+        ("Soldiers defused a roadside bomb near the bridge.", "weapons_seizure", "roadside bomb"),
+        ("Police seized rifles and ammunition from the militia.", "weapons_seizure", "seized"),
+        ("The army deployed troops to the border town.", "group_change", "deployed"),
+        ("Youths torched several vehicles during the unrest.", "arson", "torched"),
+    ],
+)
+def test_trigger_classes(nlp, text, cls, phrase):
+    t = one(nlp, text, cls)
+    assert t.text == phrase
+    assert not t.negated and t.modality == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The government is fighting corruption and poverty.", "clash"),
+        ("He died of a heart attack on Tuesday.", "attack"),
+        ("The striker scored twice as the team's attack beat the defending champions in the league.", "attack"),
+        ("The senator attacked the governor's budget proposal in a campaign speech.", "attack"),
+        ("The film was shot in the desert last year.", "attack"),
+        ("Stocks rallied after the central bank cut interest rates.", "protest"),
+        ("The new system demonstrated its ability to cut costs.", "protest"),
+        ("The company signed a deal worth two billion dollars.", "agreement"),
+        ("Five people died in a bus crash on the highway.", "killing"),
+        ("She captured the imagination of a generation.", "territory_gain"),
+        ("The shop sells brick-and-mortar furniture.", "shelling"),
+        ("The soldiers marched in the parade on Independence Day.", "protest"),
+        ("Her campaign blasted out an email to supporters.", "explosion"),
+        ("The firm owns a gold mine in the north.", "ied"),
+        ("Rebels fired grenade launchers at the base.", "grenade"),
+    ],
+)
+def test_noise_is_not_a_trigger(nlp, text, cls):
+    assert cls not in classes(nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cls, negated, modality",
+    [
+        ("The army did not attack the village.", "attack", True, "asserted"),
+        ("There were no clashes in the town on Monday.", "clash", True, "asserted"),
+        ("No one was killed in the explosion.", "killing", True, "asserted"),
+        ("The rebels failed to capture the town.", "territory_gain", True, "asserted"),
+        ("Police foiled an attack on a church.", "attack", True, "asserted"),
+        ("The group threatened to attack the capital.", "attack", False, "hypothetical"),
+        ("Militants could attack the convoy at any time.", "attack", False, "hypothetical"),
+        ("The union plans to protest next week.", "protest", False, "future"),
+        ("Teachers will strike on Monday, the union said.", "protest", False, "future"),
+        ("A planned demonstration in the capital was cancelled.", "protest", False, "future"),
+        ("The army denied carrying out the airstrike.", "airstrike", False, "denied"),
+        ("The rebels will not attack civilians, their spokesman said.", "attack", True, "future"),
+        ("Officials said gunmen attacked a police post.", "attack", False, "asserted"),
+        ("The attack, which killed four soldiers, was claimed by the rebels.", "attack", False, "asserted"),
+    ],
+)
+def test_negation_and_modality(nlp, text, cls, negated, modality):
+    t = one(nlp, text, cls)
+    assert (t.negated, t.modality) == (negated, modality)
+
+
+@pytest.mark.slow
+def test_condition_makes_talks_failure_hypothetical(nlp):
+    t = one(nlp, "The rebels warned that they would fight on if the talks failed.", "negotiation_failure")
+    assert t.modality == "hypothetical"
+
+
+@pytest.mark.slow
+def test_capture_of_a_person_is_an_arrest(nlp):
+    assert "arrest" in classes(nlp, "Soldiers captured two militants near the border.")
+    assert "territory_gain" not in classes(nlp, "Soldiers captured two militants near the border.")
+
+
+@pytest.mark.slow
+def test_triggers_come_in_text_order_across_sentences(nlp):
+    found = triggers(nlp, "Gunmen attacked a bus.\nPolice later arrested two suspects.")
+    assert [t.cls for t in found] == ["attack", "arrest"]
+    assert [t.sentence for t in found] == [0, 1]
+    assert found[0].start < found[1].start
