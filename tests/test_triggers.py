@@ -117,6 +117,9 @@ def one(nlp, text: str, cls: str) -> Trigger:
         ("Heavy fighting broke out between the two militias near the river.", "clash", "fighting"),
         ("Rival gangs exchanged fire in the market on Sunday.", "clash", "exchanged fire"),
         ("Gunmen ambushed a convoy on the highway.", "attack", "ambushed"),
+        ("Gunmen attacked a farmer in his field.", "attack", "attacked"),
+        ("Insurgents attacked an army checkpoint at dawn.", "clash", "attacked"),
+        ("A gun battle broke out between police and the gang.", "clash", "gun battle"),
         ("Unknown assailants shot dead a village chief.", "killing", "shot dead"),
         ("The farmer was hacked to death by raiders.", "killing", "hacked to death"),
         ("A suicide bomber struck a checkpoint in the capital.", "suicide_bomb", "suicide bomber"),
@@ -190,7 +193,7 @@ def test_noise_is_not_a_trigger(nlp, text, cls):
         ("A planned demonstration in the capital was cancelled.", "protest", False, "future"),
         ("The army denied carrying out the airstrike.", "airstrike", False, "denied"),
         ("The rebels will not attack civilians, their spokesman said.", "attack", True, "future"),
-        ("Officials said gunmen attacked a police post.", "attack", False, "asserted"),
+        ("Officials said gunmen attacked a bus.", "attack", False, "asserted"),
         ("The attack, which killed four soldiers, was claimed by the rebels.", "attack", False, "asserted"),
     ],
 )

@@ -9,10 +9,12 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
+from .cli_store import store_options
 from .errors import FogwatchError, InputError
 from .records import Article, ArticleInfo, ArticleResult, Problem, to_dict
 
@@ -118,16 +120,29 @@ def extract(file: str | None, input_path: Path | None, output_path: Path | None,
 
 
 @main.command()
-@click.argument("file")
-@click.option("--published", help="Publication date, YYYY-MM-DD.")
-@click.option("--json", "as_json", is_flag=True, help="Print the claims and contradictions as JSON.")
-def claims(file: str, published: str | None, as_json: bool) -> None:
-    """Print the claims ledger of one article (FILE, or - for stdin): who claims what, for which side.
+@click.argument("file", required=False)
+@click.option("--published", help="With FILE: publication date, YYYY-MM-DD.")
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@store_options
+def claims(file: str | None, published: str | None, as_json: bool, db: str | None, fmt: str,
+           limit: int | None, **filters: Any) -> None:
+    """The claims ledger: who claims what, for which side, relayed by whom, with what evidence.
+
+    With FILE (or - for stdin), the claims and contradictions of that one article; without it, the
+    claims in the store, filtered.
 
     \b
-    Example:
+    Examples:
       fogwatch claims examples/kismayo-clash.txt --published 2024-03-15
+      fogwatch claims --party "al shabaab" --topic casualties --format csv
     """
+    if as_json:
+        fmt = "json"
+    if file is None:
+        from .cli_store import query_claims, run_query, store_filters
+
+        run_query(lambda: query_claims(db, store_filters(filters), fmt, limit))
+        return
     from rich.console import Console
 
     from .claims_table import claims_table
@@ -140,7 +155,7 @@ def claims(file: str, published: str | None, as_json: bool) -> None:
         raise click.ClickException(str(exc)) from None
     if result.error is not None:
         raise click.ClickException(result.error.message)
-    if as_json:
+    if fmt == "json":
         payload = {"claims": to_dict(result.claims), "contradictions": to_dict(result.contradictions)}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
@@ -150,10 +165,15 @@ def claims(file: str, published: str | None, as_json: bool) -> None:
         console.print(f"[bold red]contradiction[/] ({c.kind}) {c.claims[0]} vs {c.claims[1]}: {c.explanation}")
 
 
-def _mount_eval() -> None:
+def _mount_commands() -> None:
+    """Commands that live in their own modules (each a thin wrapper over importable functions)."""
+    from .cli_export import export
+    from .cli_store import events_command
     from .evaluate.cli import eval_command
 
     main.add_command(eval_command, name="eval")
+    main.add_command(events_command, name="events")
+    main.add_command(export, name="export")
 
 
-_mount_eval()
+_mount_commands()

@@ -69,7 +69,7 @@ class _Date(click.ParamType):
 _DATE = _Date()
 
 
-def _filters(values: dict[str, Any]):  # -> fogwatch.store.Filters
+def store_filters(values: dict[str, Any]):  # -> fogwatch.store.Filters
     from .store import Filters
 
     return Filters(**{name: values.get(name) for _, name, _ in _FILTERS}, contested=values.get("contested"))
@@ -84,22 +84,10 @@ def events_command(db: str | None, fmt: str, limit: int | None, **filters: Any) 
     Example:
       fogwatch events --country Afghanistan --from 2021-09-01 --type Battles --format csv
     """
-    _run(lambda: query_events(db, _filters(filters), fmt, limit))
+    run_query(lambda: query_events(db, store_filters(filters), fmt, limit))
 
 
-@click.command("stored_claims")
-@store_options
-def stored_claims_command(db: str | None, fmt: str, limit: int | None, **filters: Any) -> None:
-    """List stored claims (who claims what, for which side), filtered, as a table, JSON or CSV.
-
-    \b
-    Example:
-      fogwatch claims --party taliban --topic casualties --contested --format json
-    """
-    _run(lambda: query_claims(db, _filters(filters), fmt, limit))
-
-
-def _run(job: Callable[[], int]) -> None:
+def run_query(job: Callable[[], int]) -> None:
     try:
         count = job()
     except FogwatchError as exc:
@@ -243,9 +231,3 @@ def _claims_table(rows: Iterable[Any]) -> Any:
         table.add_row(_source_label(s.source), speaker_label(c), c.party or "—", cue_label(c),
                       " ".join(c.content.text.split()), c.topic.replace("_", " "))
     return table
-
-
-def register(group: click.Group) -> None:
-    """Mount the store's commands on the ``fogwatch`` group."""
-    group.add_command(events_command, name="events")
-    group.add_command(stored_claims_command, name="stored_claims")

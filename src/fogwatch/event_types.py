@@ -389,6 +389,12 @@ _TEMPORARY_CONTROL = re.compile(
     r"withdrew (?:later|shortly)|were (?:repelled|repulsed|pushed back)|failed to (?:capture|take|seize))",
     re.I,
 )
+# words for fighting between armed sides only ("clash" can also be a riot; a "gun battle" cannot)
+_ARMED_FIGHT = re.compile(
+    r"\b(?:battl|firefight|gunfight|gun ?battle|shoot-?out|exchang\w* (?:of )?(?:gun)?fire|skirmish|"
+    r"hostilit|offensive|combat)",
+    re.I,
+)
 _CHEMICAL = re.compile(r"\b(?:chemical (?:weapon|attack|agent)|chlorine gas|sarin|mustard gas|nerve agent)", re.I)
 
 
@@ -443,6 +449,12 @@ def type_event(
         # no training rows exist for chemical weapons: the rule decides, its precision assumed
         return TypePrediction(EVENT_TYPE_OF["Chemical weapon"], "Chemical weapon", CHEMICAL_RULE_PROBABILITY)
     allowed = _ALLOWED.get(trigger.cls, ())
+    if (
+        trigger.cls == "clash"
+        and _ARMED_FIGHT.search(trigger.text)
+        and not re.search(r"\brunning\s+" + re.escape(trigger.text), context, re.I)  # police vs rioters
+    ):
+        allowed = ("Armed clash",)
     forbidden: tuple[str, ...] = ()
     if trigger.cls in ("protest", "arrest") and not _DEMONSTRATOR_VIOLENCE.search(context):
         forbidden = ("Violent demonstration", "Mob violence")

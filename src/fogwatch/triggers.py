@@ -329,6 +329,10 @@ _ATTACK_NOISE = frozenset(
     "scathing blistering stinging malware phishing partisan political negative ad hominem campaign "
     "twitter media".split()
 )
+_ARMED_TARGETS = frozenset(
+    "position base post checkpoint outpost barracks garrison stronghold frontline trench patrol "
+    "troop soldier army militant fighter rebel insurgent militia force".split()
+)
 _CRITICISM_OBJECTS = frozenset(
     "policy decision plan statement remark comment record proposal bill budget idea report law "
     "move stance approach handling speech claim position ruling".split()
@@ -581,7 +585,7 @@ class _Pass:
         if objs & (_ABSTRACT | _POLITICS | _CAUSES):
             return None
         head = self.head(t)
-        if t.dep == "pobj" and head.lemma.lower() == "of" and self.head(head).lemma.lower() in _GENERIC_HEADS:
+        if t.dep in ("pobj", "pcomp") and head.lemma.lower() == "of" and self.head(head).lemma.lower() in _GENERIC_HEADS:
             return None  # "a long history of fighting": no particular event
         if t.dep == "amod" or (t.dep == "compound" and self.head(t).lemma.lower() in ("spirit", "chance", "fit", "force")):
             return None
@@ -595,8 +599,10 @@ class _Pass:
             return None
         objs = {o.lemma.lower() for o in self.objects(t)}
         for prep in self.kids(t, "prep"):
-            if prep.lemma.lower() in ("on", "against"):
+            if prep.lemma.lower() in ("on", "against", "of"):
                 objs |= self.kid_lemmas(prep, "pobj")
+        if objs & _ARMED_TARGETS:
+            return "clash"  # ACLED: an attack on soldiers, police or their posts is a battle
         if not s.violent_besides(t):
             if objs & _CRITICISM_OBJECTS:
                 return None

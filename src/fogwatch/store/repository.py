@@ -22,7 +22,7 @@ from ..records import Article, ArticleResult
 from . import clusters as cluster_rows
 from . import codec, ingest_state, migrations, queries, writer
 from .engine import WRITE, create_engine, display, resolve_url, translate_errors
-from .errors import StoreError
+from .errors import DatabaseLockedError, DatabaseUnavailableError, StoreError
 from .models import (
     articles,
     claims,
@@ -298,7 +298,9 @@ class Store:
         try:
             with self._errors(doing), self._write() as conn:
                 write(conn)
-        except StoreError:
+        except (DatabaseLockedError, DatabaseUnavailableError):
+            raise
+        except StoreError:  # most likely a member that is not a stored event: say which
             keys = [m["event_key"] for m in members]
             with self._errors(doing, write=False), self.engine.connect() as conn:
                 missing = cluster_rows.missing_keys(conn, keys)
