@@ -10,8 +10,11 @@ of real news articles (PolNeAR, India Police Events) and ACLED coders' notes, th
    see the same load on a shared machine;
 3. ingests them all again: every article must be a duplicate, and the pipeline must not run.
 
-Store overhead is reported two ways: wall clock (ingest time / extract-alone time - 1) and measured
-directly (time in dedup and store calls / extract-alone time).
+Store overhead is reported two ways. Wall clock: ingest time / extract-alone time - 1; on a shared
+machine its noise is several times the overhead, and whichever pass sees a text second profits from
+warm caches. In-pass: inside the ingest pass, the time the pipeline itself spends is measured apart
+from everything ingest adds around it (hashing, signatures, store look-ups and writes, bookkeeping),
+so both sides of the ratio come from the same seconds of the same run.
 
     python bench/ingest.py                        # 1,000 articles, SQLite in a temporary folder
     python bench/ingest.py --n 200 --db postgresql://localhost/fogwatch_bench --json out.json
@@ -75,6 +78,38 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
+def timed_pipeline(extract: Any, inside: Timed, feeding: Timed) -> Any:
+    """``extract`` with the seconds spent inside it (``inside``) and, of those, the seconds spent
+    pulling its input from ingest's dedup generator (``feeding``), which are ingest's, not the pipeline's."""
+
+    def run(articles: Iterable[Any]) -> Iterator[Any]:
+        source = iter(articles)
+
+        def feed() -> Iterator[Any]:
+            while True:
+                start = time.perf_counter()
+                try:
+                    article = next(source)
+                except StopIteration:
+                    return
+                finally:
+                    feeding.seconds += time.perf_counter() - start
+                yield article
+
+        results = iter(extract(feed()))
+        while True:
+            start = time.perf_counter()
+            try:
+                result = next(results)
+            except StopIteration:
+                return
+            finally:
+                inside.seconds += time.perf_counter() - start
+            yield result
+
+    return run
+
+
 class Timed:
     """Adds up the seconds spent in wrapped calls."""
 
@@ -125,7 +160,8 @@ def main() -> None:
                 setattr(sink, name, store_clock.wrap(getattr(sink, name)))
             signer = Signer()
             signer.sign = dedup_clock.wrap(signer.sign)  # type: ignore[method-assign]
-            ingester = Ingester(sink, pipeline.extract_many, signer=signer)
+            inside, feeding = Timed(), Timed()
+            ingester = Ingester(sink, timed_pipeline(pipeline.extract_many, inside, feeding), signer=signer)
 
             def extract_alone(chunk: list[Any]) -> float:
                 start = time.perf_counter()
@@ -154,8 +190,10 @@ def main() -> None:
             print(f"extract alone:      {t_extract:7.1f} s  {len(articles) / t_extract:6.2f} articles/s")
             print(f"ingest with store:  {t_ingest:7.1f} s  {len(articles) / t_ingest:6.2f} articles/s  "
                   f"({counts.summary()})")
-            print(f"  of which store calls {store_clock.seconds:.2f} s, near-duplicate signatures "
-                  f"{dedup_clock.seconds:.2f} s")
+            t_pipeline = inside.seconds - feeding.seconds
+            print(f"  of which: pipeline {t_pipeline:.1f} s; store calls {store_clock.seconds:.2f} s, "
+                  f"near-duplicate signatures {dedup_clock.seconds:.2f} s, all ingest work "
+                  f"{t_ingest - t_pipeline:.2f} s")
 
             # 3. re-ingest: must be all duplicates and never run the pipeline
             calls = {"n": 0}
@@ -171,15 +209,16 @@ def main() -> None:
             print(f"re-ingest:          {t_again:7.2f} s  ({again.summary()}; pipeline calls: {calls['n']})")
 
     overhead_wall = t_ingest / t_extract - 1
-    overhead_direct = (store_clock.seconds + dedup_clock.seconds) / t_extract
+    overhead_direct = (t_ingest - t_pipeline) / t_pipeline
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"store overhead: {overhead_wall:+.1%} wall clock, {overhead_direct:.1%} measured directly "
+    print(f"store overhead: {overhead_direct:.1%} in-pass, {overhead_wall:+.1%} wall clock "
           f"(target <= 15%); re-ingest {t_again / t_ingest:.2%} of ingest time; peak RSS {peak_mb:.0f} MB")
     numbers = {
         "articles": len(articles), "words": words, "extract_s": round(t_extract, 2),
         "ingest_s": round(t_ingest, 2), "store_calls_s": round(store_clock.seconds, 3),
         "signatures_s": round(dedup_clock.seconds, 3), "reingest_s": round(t_again, 3),
-        "overhead_wall": round(overhead_wall, 4), "overhead_direct": round(overhead_direct, 4),
+        "pipeline_in_ingest_s": round(t_pipeline, 2),
+        "overhead_wall": round(overhead_wall, 4), "overhead_in_pass": round(overhead_direct, 4),
         "new": counts.new, "near_duplicate": counts.near_duplicate, "duplicate": counts.duplicate,
         "failed": counts.failed, "skipped": counts.skipped, "reingest_duplicates": again.duplicate,
         "reingest_pipeline_calls": calls["n"], "peak_rss_mb": round(peak_mb),

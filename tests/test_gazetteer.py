@@ -321,3 +321,21 @@ def test_malformed_cache_state_is_refused(built: Gazetteer) -> None:
     del state["city_pop"]
     with pytest.raises(KeyError):
         Gazetteer.__new__(Gazetteer)._restore(state)
+
+
+def test_old_cache_files_are_pruned(tmp_path: Path) -> None:
+    leftover = tmp_path / ".gazetteer-killed.tmp"
+    leftover.write_bytes(b"partial")
+    os.utime(leftover, (time.time() - 7200, time.time() - 7200))
+    in_flight = tmp_path / ".gazetteer-writing.tmp"  # another process is writing it right now
+    in_flight.write_bytes(b"partial")
+    keys = [f"{n:02d}" * 16 for n in range(5)]
+    for age, key in enumerate(keys):
+        assert geo_cache.write(tmp_path, key, {"n": age})
+        stamp = time.time() - 100 * (len(keys) - age)  # written in order, oldest first
+        os.utime(geo_cache.cache_path(tmp_path, key), (stamp, stamp))
+    assert geo_cache.write(tmp_path, keys[0], {"n": 0})  # rewritten last: newest again
+    left = sorted(p.name for p in tmp_path.iterdir())
+    expected = sorted([geo_cache.cache_path(tmp_path, k).name for k in (keys[0], keys[3], keys[4])]
+                      + [in_flight.name])
+    assert left == expected

@@ -72,6 +72,14 @@ def test_negation_by_a_hand_built_neg_child():
     assert t.cls == "attack" and t.negated
 
 
+def test_every_lexicon_class_is_listed():
+    from fogwatch import triggers
+
+    used = {entry[0] for entry in triggers._LEXICON.values()}
+    used |= {cls for phrases in triggers._PHRASES.values() for _, cls, _ in phrases}
+    assert used <= set(CLASSES)
+
+
 def test_classes_are_documented():
     assert {"clash", "suicide_bomb", "territory_gain", "negotiation_failure"} <= set(CLASSES)
     assert len(CLASSES) == len(set(CLASSES))
@@ -144,6 +152,10 @@ def one(nlp, text: str, cls: str) -> Trigger:
         ("Police seized rifles and ammunition from the militia.", "weapons_seizure", "seized"),
         ("The army deployed troops to the border town.", "group_change", "deployed"),
         ("Youths torched several vehicles during the unrest.", "arson", "torched"),
+        ("Striking workers took to the streets over unpaid wages.", "protest", "took to the streets"),
+        ("Residents blocked the highway to demand a new bridge.", "protest", "blocked"),
+        ("Two traders were found dead near the market.", "killing", "found dead"),
+        ("Supporters of the two candidates clashed in the market after the vote.", "clash", "clashed"),
     ],
 )
 def test_trigger_classes(nlp, text, cls, phrase):
@@ -171,6 +183,10 @@ def test_trigger_classes(nlp, text, cls, phrase):
         ("Her campaign blasted out an email to supporters.", "explosion"),
         ("The firm owns a gold mine in the north.", "ied"),
         ("Rebels fired grenade launchers at the base.", "grenade"),
+        ("She is not selling you a white picket fence.", "protest"),
+        ("Police recovered the murder weapon from a river.", "killing"),
+        ("The two candidates clashed over taxes in the televised debate.", "clash"),
+        ("The senator is preparing for a floor fight over the budget bill.", "clash"),
     ],
 )
 def test_noise_is_not_a_trigger(nlp, text, cls):

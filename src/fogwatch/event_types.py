@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Final
 
 import numpy as np
@@ -93,14 +94,14 @@ def clean_text(text: str) -> str:
 
 
 # Irregular forms common in conflict reporting; regular ones are handled by ``stem``.
-_IRREGULAR: Final = {
+_IRREGULAR: Final[Mapping[str, str]] = MappingProxyType({
     "shot": "shoot", "fought": "fight", "burnt": "burn", "stole": "steal", "stolen": "steal",
     "took": "take", "taken": "take", "beaten": "beat", "threw": "throw", "thrown": "throw",
     "fled": "flee", "led": "lead", "held": "hold", "men": "man", "women": "woman",
     "children": "child", "blew": "blow", "blown": "blow", "caught": "catch", "broke": "break",
     "broken": "break", "ran": "run", "seized": "seiz", "killed": "kill", "struck": "strike",
     "hid": "hide", "hidden": "hide", "slain": "slay", "overran": "overrun", "overrunning": "overrun",
-}  # fmt: skip
+})  # fmt: skip
 
 
 def stem(word: str) -> str:
@@ -342,7 +343,7 @@ _TERRITORY = (
 )
 
 # trigger class -> the sub-event types it allows; one allowed type means the rule decides alone
-_ALLOWED: Final[dict[str, tuple[str, ...]]] = {
+_ALLOWED: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({
     "suicide_bomb": ("Suicide bomb",),
     "airstrike": ("Air/drone strike",),
     "abduction": ("Abduction/forced disappearance",),
@@ -370,7 +371,7 @@ _ALLOWED: Final[dict[str, tuple[str, ...]]] = {
     "territory_gain": _TERRITORY,
     "territory_loss": _TERRITORY,
     "group_change": ("Change to group/activity", "Non-violent transfer of territory", "Agreement", "Other"),
-}  # fmt: skip
+})  # fmt: skip
 
 # ACLED: a demonstration is violent when the demonstrators are (stones, arson, vandalism, barricades
 # of burning tyres, clashes); violence only by the police against them is not enough.

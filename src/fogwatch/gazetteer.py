@@ -489,7 +489,8 @@ class Gazetteer:
         # per-country structures parse their rows later, from the bytes: each line's start is kept
         # (UTF-8 never has a newline byte inside a character, so byte lines are the text's lines)
         self._city_data = data
-        self._city_offsets = array("Q", list(accumulate((len(line) + 1 for line in data.split(b"\n")), initial=0)))
+        ends = accumulate((len(line) + 1 for line in data.split(b"\n")), initial=0)
+        self._city_offsets: array = array("Q", list(ends))
         # one regex pass in C is several times faster than splitting 236,000 lines in Python
         rows = _CITY_ROW.findall(text)
         self.city_country = array("H", [int(c) for _, c, _ in rows])

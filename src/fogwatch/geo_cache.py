@@ -35,7 +35,8 @@ _MAGIC = b"FWGAZ\x00\x00\x01"
 # truncated or damaged files before unmarshalling them
 _HEADER = struct.Struct("<8s16sIQ")
 _PREFIX = "gazetteer-"
-_STALE_AFTER = 30 * 24 * 3600  # seconds; other keys' files (old versions of the data) are removed after this
+_KEEP = 3  # newest cache files kept: this one plus two others (other environments sharing the dir)
+_STALE_TMP = 3600  # seconds after which a temp file is a leftover of a killed writer
 
 
 def default_cache_dir() -> Path | None:
@@ -141,20 +142,20 @@ def write(cache_dir: Path, key: str, state: Mapping[str, Any]) -> bool:
 
 
 def _prune(cache_dir: Path, keep: Path) -> None:
-    # files of other keys belong to older data or code, or to another environment sharing the dir:
-    # only long-untouched ones are removed, so two environments do not keep deleting each other's cache
-    cutoff = time.time() - _STALE_AFTER
+    # files of other keys belong to older data or code (each edit of the gazetteer makes one, 13 MB),
+    # or to another environment sharing the dir: the newest few are kept so that two or three
+    # environments do not keep deleting each other's cache
     try:
-        entries = list(cache_dir.iterdir())
+        caches = [(e.stat().st_mtime, e) for e in cache_dir.glob(f"{_PREFIX}*.bin") if e != keep]
+        temps = [(e.stat().st_mtime, e) for e in cache_dir.glob(f".{_PREFIX}*.tmp")]
     except OSError:
         return
-    for entry in entries:
-        name = entry.name
-        if entry == keep or not (name.startswith(_PREFIX) or name.startswith(f".{_PREFIX}")):
-            continue
+    caches.sort(reverse=True)
+    cutoff = time.time() - _STALE_TMP
+    doomed = [e for _, e in caches[_KEEP - 1:]] + [e for mtime, e in temps if mtime < cutoff]
+    for entry in doomed:
         try:
-            if entry.stat().st_mtime < cutoff:
-                entry.unlink()
+            entry.unlink()
         except OSError:
             pass
 

@@ -84,8 +84,8 @@ INTER_NAMES: Final[Mapping[int, str]] = MappingProxyType(
     }
 )
 
-# Sub-event types whose events ACLED counts as political violence against or between armed actors,
-# as opposed to demonstrations and non-violent developments (used for the "violent" flag).
+# ACLED's "demonstration events": protests and riots, as opposed to political violence and
+# strategic developments
 _DEMONSTRATION_TYPES: Final = frozenset({PROTESTS, RIOTS})
 
 

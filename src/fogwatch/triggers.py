@@ -23,8 +23,9 @@ negotiation_failure, base, weapons_seizure (seized, defused or intercepted weapo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Final
 
 from .nlp import Analysis, Token
@@ -56,7 +57,7 @@ _NOUNS = frozenset({_N, _P})
 _VERBS = frozenset({_V, _A})  # participles ("the abducted girls") are often tagged ADJ
 
 # lemma -> (class, parts of speech, sense check or "")
-_LEXICON: Final[dict[str, tuple[str, frozenset[str], str]]] = {
+_LEXICON: Final[Mapping[str, tuple[str, frozenset[str], str]]] = MappingProxyType({
     "clash": ("clash", _NV, "clash"),
     "firefight": ("clash", _NOUNS, ""),
     "gunfight": ("clash", _NOUNS, ""),
@@ -128,9 +129,16 @@ _LEXICON: Final[dict[str, tuple[str, frozenset[str], str]]] = {
     "demonstration": ("protest", _NOUNS, "demonstrate"),
     "demonstrate": ("protest", _VERBS, "demonstrate"),
     "demonstrator": ("protest", _NOUNS, ""),
-    "march": ("protest", frozenset({_N, _V}), "march"),
+    "march": ("protest", _NV, "march"),  # headlines tag it PROPN; the sense check spots the month
+    "bonfire": ("riot", _NOUNS, ""),
+    "block": ("protest", _VERBS, "block"),
+    "disperse": ("protest", _VERBS, "disperse"),
+    "confrontation": ("clash", _NOUNS, "clash"),
+    "steal": ("looting", _VERBS, "armed"),
+    "find": ("killing", _VERBS, "found_dead"),
+    "body": ("killing", _NOUNS, "body"),
     "rally": ("protest", frozenset({_N, _V}), "rally"),
-    "picket": ("protest", _NV, ""),
+    "picket": ("protest", _NV, "picket"),
     "walkout": ("protest", _NOUNS, ""),
     "riot": ("riot", _NV, ""),
     "rioting": ("riot", _NOUNS, ""),
@@ -208,11 +216,11 @@ _LEXICON: Final[dict[str, tuple[str, frozenset[str], str]]] = {
     "surrender": ("group_change", _NV, "armed"),
     "disband": ("group_change", _VERBS, "armed"),
     "curfew": ("group_change", _NOUNS, ""),
-}
+})
 
 # Multi-word triggers, by first word: (lemmas, class, index of the head word). Hyphens between
 # words are skipped ("air-strike", "cease-fire", "sit-in").
-_PHRASES: Final[dict[str, tuple[tuple[tuple[str, ...], str, int], ...]]] = {
+_PHRASES: Final[Mapping[str, tuple[tuple[tuple[str, ...], str, int], ...]]] = MappingProxyType({
     "suicide": (
         (("suicide", "car", "bomb"), "suicide_bomb", 3),
         (("suicide", "bomber"), "suicide_bomb", 1),
@@ -267,6 +275,11 @@ _PHRASES: Final[dict[str, tuple[tuple[tuple[str, ...], str, int], ...]]] = {
     ),
     "prisoner": ((("prisoner", "exchange"), "agreement", 1), (("prisoner", "swap"), "agreement", 1)),
     "sit": ((("sit", "in"), "protest", 0),),
+    "take": (
+        (("take", "to", "the", "street"), "protest", 0),
+        (("take", "hostage"), "abduction", 1),
+        (("take", "into", "custody"), "arrest", 0),
+    ),
     "hunger": ((("hunger", "strike"), "protest", 1),),
     "general": ((("general", "strike"), "protest", 1),),
     "gun": ((("gun", "down"), "killing", 0), (("gun", "battle"), "clash", 1)),
@@ -276,11 +289,10 @@ _PHRASES: Final[dict[str, tuple[tuple[tuple[str, ...], str, int], ...]]] = {
     "set": ((("set", "ablaze"), "arson", 0), (("set", "fire"), "arson", 0), (("set", "on", "fire"), "arson", 0)),
     "mob": ((("mob", "justice"), "mob", 0),),
     "round": ((("round", "up"), "arrest", 0),),
-    "take": ((("take", "hostage"), "abduction", 1), (("take", "into", "custody"), "arrest", 0)),
     "hold": ((("hold", "hostage"), "abduction", 1),),
     "forced": ((("forced", "disappearance"), "abduction", 1),),
     "enforce": ((("enforce", "disappearance"), "abduction", 1),),
-}
+})
 
 # --------------------------------------------------------------------------- sense vocabularies
 
@@ -322,12 +334,25 @@ _GENERIC_HEADS = frozenset("history tradition record culture legacy experience y
 _BATTLE_NOISE = frozenset(
     "legal court courtroom custody political electoral uphill verbal budget bidding rating ratings "
     "ideological regulatory pr election campaign lobbying nominating nomination primary partisan "
-    "legislative congressional internal messaging public-relations".split()
+    "legislative congressional internal messaging public-relations floor turf bureaucratic policy".split()
 )
 _ATTACK_NOISE = frozenset(
     "heart panic asthma anxiety cyber cyber-attack ransomware hacker verbal personal rhetorical "
     "scathing blistering stinging malware phishing partisan political negative ad hominem campaign "
     "twitter media".split()
+)
+_CROWDS = frozenset(
+    "supporter youth resident villager student crowd mob faction group rival member trader worker "
+    "demonstrator protester community clan tribe".split()
+)
+_SPEECH = _POLITICS | frozenset(
+    "remark comment statement criticism criticise criticize interview tweet article editorial "
+    "column op-ed accuse rival opponent".split()
+)
+# a trigger noun that only modifies one of these names no event: "murder weapon", "rape case"
+_MODIFIED_NOISE = frozenset(
+    "weapon charge case trial suspect investigation rate statistic statistics field fence law bill "
+    "apologist victim survivor threat scare drill exercise simulation movie film game novel".split()
 )
 _ARMED_TARGETS = frozenset(
     "position base post checkpoint outpost barracks garrison stronghold frontline trench patrol "
@@ -534,8 +559,10 @@ class _Pass:
         return not s.lemmas.isdisjoint(_POLITICS) and not s.violent_besides(t)
 
     def _sense_clash(self, t: Token, cls: str) -> str | None:
-        if self.sent(t).sport or self.political_only(t):
+        if self.sent(t).sport:
             return None
+        if self.political_only(t) and not {k.lemma.lower() for k in self.kids(t, "nsubj")} & _CROWDS:
+            return None  # "the candidates clashed in the debate", but "rival supporters clashed"
         if any(p.lemma.lower() == "of" for p in self.kids(t, "prep")):
             return None  # "a clash of civilisations", "clash of personalities"
         return cls
@@ -587,6 +614,8 @@ class _Pass:
         head = self.head(t)
         if t.dep in ("pobj", "pcomp") and head.lemma.lower() == "of" and self.head(head).lemma.lower() in _GENERIC_HEADS:
             return None  # "a long history of fighting": no particular event
+        if not self.sent(t).violent_besides(t) and any(p.lemma.lower() == "for" for p in self.kids(t, "prep")):
+            return None  # "her fight for lower interest rates"
         if t.dep == "amod" or (t.dep == "compound" and self.head(t).lemma.lower() in ("spirit", "chance", "fit", "force")):
             return None
         return cls
@@ -603,13 +632,40 @@ class _Pass:
                 objs |= self.kid_lemmas(prep, "pobj")
         if objs & _ARMED_TARGETS:
             return "clash"  # ACLED: an attack on soldiers, police or their posts is a battle
-        if not s.violent_besides(t):
-            if objs & _CRITICISM_OBJECTS:
-                return None
+        if not s.violent_besides(t) and (objs & _CRITICISM_OBJECTS or not s.lemmas.isdisjoint(_SPEECH)):
             # "attacked the minister for his remarks": criticism, not violence
-            if any(k.lemma.lower() in ("for", "over") for o in [t, *self.objects(t)] for k in self.kids(o, "prep")):
+            if objs & _CRITICISM_OBJECTS or any(
+                k.lemma.lower() in ("for", "over") for o in [t, *self.objects(t)] for k in self.kids(o, "prep")
+            ):
                 return None
         return cls
+
+    def _sense_picket(self, t: Token, cls: str) -> str | None:
+        return None if t.dep == "compound" or self.head(t).lemma.lower() == "fence" else cls
+
+    def _sense_block(self, t: Token, cls: str) -> str | None:
+        objs = {o.lemma.lower() for o in self.objects(t)}
+        roads = {"road", "highway", "street", "route", "traffic", "junction", "roundabout", "bridge", "railway"}
+        return cls if objs & roads and not self.sent(t).armed else None  # not a military roadblock
+
+    def _sense_disperse(self, t: Token, cls: str) -> str | None:
+        objs = {o.lemma.lower() for o in self.objects(t)}
+        return cls if objs & (_CROWDS | {"protest", "demonstration", "rally", "march", "gathering"}) else None
+
+    def _sense_found_dead(self, t: Token, cls: str) -> str | None:
+        for k in self.kids(t, "oprd", "acomp", "xcomp", "advmod"):
+            if k.lemma.lower() == "dead":
+                return cls
+        return None
+
+    def _sense_body(self, t: Token, cls: str) -> str | None:
+        finds = {"find", "discover", "recover", "dump", "retrieve", "exhume", "dispose", "bury"}
+        head = self.head(t)
+        if head.lemma.lower() in finds and t.dep in ("dobj", "nsubjpass"):
+            return cls
+        if self.kid_lemmas(t, "acl", "relcl") & finds:
+            return cls  # "bodies dumped by the roadside"
+        return None
 
     def _sense_beat(self, t: Token, cls: str) -> str | None:
         s = self.sent(t)
@@ -1055,6 +1111,8 @@ def find_triggers(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ()) -
                 if entry is None or t.pos not in entry[1]:
                     continue
                 if t.ent_type in _SKIP_ENTITIES and t.text[:1].isupper() and i > sentence.first:
+                    continue
+                if t.dep == "compound" and t.pos in _NOUNS and tokens[t.head].lemma.lower() in _MODIFIED_NOISE:
                     continue
                 cls = p.check(entry[2], t, entry[0])
                 if cls is None:
