@@ -163,3 +163,10 @@ def test_a_revised_toll_replaces_earlier_figures():
 def test_wounded_and_background_figures_are_not_fatalities():
     figs = [fig(3, 0, outcome="wounded"), fig(2, 20, background=True)]
     assert estimate_fatalities(figs, partisan=lambda c: False).fatalities == 0
+
+
+def test_lost_materiel_is_not_a_casualty(nlp):
+    text = ("The commander said the rebels lost a number of heavy weapons in the battle. "
+            "Five fighters were killed.")
+    found = figures(nlp, text)
+    assert [c.value for c in found if c.outcome == "killed"] == [5]

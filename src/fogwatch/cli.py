@@ -168,12 +168,15 @@ def claims(file: str | None, published: str | None, as_json: bool, db: str | Non
 def _mount_commands() -> None:
     """Commands that live in their own modules (each a thin wrapper over importable functions)."""
     from .cli_export import export
+    from .cli_ingest import ingest_command, watch_command
     from .cli_store import events_command
     from .evaluate.cli import eval_command
 
     main.add_command(eval_command, name="eval")
     main.add_command(events_command, name="events")
     main.add_command(export, name="export")
+    main.add_command(ingest_command, name="ingest")
+    main.add_command(watch_command, name="watch")
 
 
 _mount_commands()

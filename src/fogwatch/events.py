@@ -64,9 +64,10 @@ def build_events(
     is_partisan: Callable[[Casualty], bool],
     config: Config,
 ) -> tuple[Event, ...]:
+    lead = _lead_sentence(analysis, mentions.triggers)
     located = [
         _locate(analysis, mentions, trigger, published=published, country=country, type_model=type_model,
-                undated_lag_days=config.undated_lag_days)
+                undated_lag_days=config.undated_lag_days, lead=lead)
         for trigger in mentions.triggers
         if not trigger.negated and trigger.modality == "asserted"
     ]
@@ -98,9 +99,9 @@ def _locate(
     country: str | None,
     type_model: EventTypeModel,
     undated_lag_days: int,
+    lead: int,
 ) -> _Located:
-    context = analysis.sentence_text(trigger.sentence)
-    kind = type_event(trigger, context, type_model)
+    kind = type_event(trigger, _typing_context(analysis, trigger, lead), type_model)
     when = event_date(mentions.dates, trigger.sentence, published, undated_lag_days=undated_lag_days)
     place, place_evidence = event_place(analysis, mentions.places, trigger.sentence, country=country)
     return _Located(
@@ -113,6 +114,29 @@ def _locate(
         place=place,
         place_evidence=place_evidence,
     )
+
+
+# A report this short (a coder's summary, a brief) is typed as a whole: all of it is about one event.
+SHORT_REPORT_SENTENCES = 3
+
+
+def _lead_sentence(analysis: Analysis, triggers: Sequence[Trigger]) -> int:
+    """The sentence that first reports an event: the lede, which sets the story's frame."""
+    return min((t.sentence for t in triggers), default=0)
+
+
+def _typing_context(analysis: Analysis, trigger: Trigger, lead: int) -> str:
+    """Text the event-type model reads for ``trigger``.
+
+    A sentence alone is often too little ("their assault of the region" is an armed clash only in a
+    story about fighting), so the lede is read with it; a short report is read whole.
+    """
+    if len(analysis.sentences) <= SHORT_REPORT_SENTENCES:
+        return analysis.text
+    own = analysis.sentence_text(trigger.sentence)
+    if trigger.sentence == lead:
+        return own
+    return analysis.sentence_text(lead) + " " + own
 
 
 def _is_background(loc: _Located, published: dt.date | None, background_days: int) -> bool:

@@ -954,6 +954,20 @@ def _one_person(s: _Sentence, t: Token, dets: Sequence[Token]) -> bool:
     return not (lemma.endswith(_ABSTRACT_SUFFIXES) or lemma in _NON_HUMAN or t.lower in _NON_HUMAN)
 
 
+# Nouns of materiel: a side "losing" or "destroying" these reports equipment losses, not deaths.
+_MATERIEL = frozenset(
+    "equipment weaponry weapon weapons vehicle vehicles tank tanks truck trucks car cars aircraft "
+    "helicopter helicopters drone drones artillery gun guns rifle rifles ammunition arms boat boats "
+    "building buildings house houses shop shops property livestock cattle goats camels".split()
+)
+
+
+def _is_materiel(victim: str) -> bool:
+    words = [w.strip(".,;:").lower() for w in victim.split()]
+    words = [w for w in words if w not in ("of", "the", "their", "its", "his", "her", "heavy", "military", "a", "an")]
+    return bool(words) and words[0] in _MATERIEL
+
+
 def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ()) -> tuple[Casualty, ...]:
     """Every casualty figure in the article: who, how many, and what happened to them."""
     out: list[Casualty] = []
@@ -988,6 +1002,8 @@ def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ())
             if any(a < fig.end and fig.start < b for a, b in skip):
                 continue
             vspan = _victim_phrase(s, p.token, fig.count)
+            if vspan is not None and _is_materiel(analysis.text[vspan[0] : vspan[1]]):
+                continue  # "lost a number of heavy equipment": materiel, not people
             out.append(
                 Casualty(
                     start=fig.start,
