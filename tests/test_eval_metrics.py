@@ -126,3 +126,11 @@ def test_field_rank_orders_variants_after_their_field():
     ordered = sorted(names, key=field_rank)
     assert ordered == ["admin1", "fatalities", "fatalities vs text number", "fatalities (gold > 0)", "zzz"]
     assert field_rank("event_type")[0] == FIELD_ORDER.index("event_type")
+
+
+def test_same_place_accepts_spellings_of_one_province_only():
+    from fogwatch.evaluate.metrics import same_place
+
+    assert same_place("Jawzjan", "Jowzjan")
+    assert same_place("Nairobi", "Nairobi County")
+    assert not same_place("Helmand", "Ghazni")

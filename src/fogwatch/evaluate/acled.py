@@ -33,6 +33,7 @@ from fogwatch.evaluate.metrics import (
     killed_in_text,
     normalise_actor,
     normalise_place,
+    same_place,
 )
 from fogwatch.records import Event
 
@@ -183,8 +184,9 @@ def _types_key(value: str | None) -> str:
 
 def judge_name(name: str, gold: str, predicted: str | None, *, place: bool) -> Judgement:
     """Names compared after normalisation (places: ``normalise_place``; types: case, spaces)."""
-    norm = normalise_place if place else _types_key
-    return judge(name, gold, predicted, norm(gold) == norm(predicted))
+    if place:
+        return judge(name, gold, predicted, same_place(gold, predicted or ""))
+    return judge(name, gold, predicted, _types_key(gold) == _types_key(predicted))
 
 
 def judge_date(gold: dt.date, predicted: dt.date | None) -> Judgement:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -83,6 +84,25 @@ def normalise_place(name: str | None) -> str:
     stripped = _ADMIN_SUFFIX.sub("", folded)
     # "Central Province" -> "central", but a name that is only the word stays as it is.
     return stripped or folded
+
+
+@lru_cache(maxsize=65536)
+def same_place(gold: str, predicted: str) -> bool:
+    """Whether two spellings name the same administrative unit ("Jawzjan" / "Jowzjan", "Sari Pul" /
+    "Sar-e-Pol"): equal after normalisation, or resolved by the gazetteer's aliases to one unit."""
+    if normalise_place(gold) == normalise_place(predicted):
+        return True
+    if not gold or not predicted:
+        return False
+    from fogwatch.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load()
+
+    def units(name: str) -> set[tuple[str, str | None, str | None]]:
+        return {(p.iso2, p.admin1, p.admin2 if p.kind == "admin2" else None)
+                for p in gazetteer.lookup(name) if p.kind in ("admin1", "admin2")}
+
+    return bool(units(gold) & units(predicted))
 
 
 # ACLED puts the years of a government or force in the name: "(2013-)", "(2004-2021)".
@@ -192,6 +212,7 @@ __all__ = [
     "killed_in_text",
     "normalise_actor",
     "normalise_place",
+    "same_place",
     "same_actor",
     "strip_accents",
     "wilson",
