@@ -26,7 +26,7 @@ from .taxonomy import interaction
 from .triggers import Trigger
 
 # Trigger classes that say what happened to someone rather than what kind of event it was.
-OUTCOME_CLASSES = frozenset({"killing"})
+OUTCOME_CLASSES = frozenset({"killing", "injury"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 

@@ -99,6 +99,10 @@ _LEXICON: Final[Mapping[str, tuple[str, frozenset[str], str]]] = MappingProxyTyp
     "slay": ("killing", _VERBS, "armed"),
     "execute": ("killing", _VERBS, "execute"),
     "execution": ("killing", _NOUNS, "execute"),
+    "injure": ("injury", _VERBS, ""),
+    "wound": ("injury", _VERBS, ""),
+    "hijack": ("abduction", _VERBS, ""),
+    "pelt": ("riot", _VERBS, ""),
     "violence": ("violence", _NOUNS, "violence"),
     "unrest": ("violence", _NOUNS, ""),
     "explosion": ("explosion", _NOUNS, "weapon"),
@@ -1157,7 +1161,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "clash", "attack", "killing", "violence", "explosion", "airstrike", "shelling", "suicide_bomb",
     "grenade", "ied", "protest", "riot", "mob", "arson", "abduction", "sexual_violence", "arrest",
     "looting", "territory_gain", "territory_loss", "agreement", "negotiation_failure", "base",
-    "weapons_seizure", "group_change",
+    "weapons_seizure", "group_change", "injury",
 )  # fmt: skip
 
 __all__ = ["ASSERTED", "CLASSES", "DENIED", "FUTURE", "HYPOTHETICAL", "Trigger", "find_triggers"]
