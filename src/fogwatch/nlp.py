@@ -7,6 +7,7 @@ in the tests' helpers).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -67,17 +68,7 @@ class Analysis:
 
     def sentence_of(self, char: int) -> int | None:
         """Index of the sentence that contains character offset ``char``."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if char < s.start:
-                hi = mid - 1
-            elif char >= s.end:
-                lo = mid + 1
-            else:
-                return mid
-        return None
+        return _covering(self.sentences, char)
 
     def sentence_tokens(self, index: int) -> Sequence[Token]:
         s = self.sentences[index]
@@ -89,17 +80,8 @@ class Analysis:
 
     def token_at(self, char: int) -> Token | None:
         """The token that covers character offset ``char``, if any."""
-        lo, hi = 0, len(self.tokens) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            t = self.tokens[mid]
-            if char < t.start:
-                hi = mid - 1
-            elif char >= t.end:
-                lo = mid + 1
-            else:
-                return t
-        return None
+        index = _covering(self.tokens, char)
+        return None if index is None else self.tokens[index]
 
     def children(self, token: Token) -> Iterator[Token]:
         s = self.sentences[token.sent]
@@ -123,6 +105,14 @@ class Analysis:
                     lo, hi = min(lo, t.start), max(hi, t.end)
                     changed = True
         return lo, hi
+
+
+def _covering(spans: Sequence[Token] | Sequence[Sentence], char: int) -> int | None:
+    """Index of the span (sorted, non-overlapping) whose [start, end) holds ``char``."""
+    index = bisect.bisect_right(spans, char, key=lambda span: span.start) - 1
+    if index >= 0 and char < spans[index].end:
+        return index
+    return None
 
 
 def split_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
