@@ -236,3 +236,17 @@ def test_triggers_come_in_text_order_across_sentences(nlp):
     assert [t.cls for t in found] == ["attack", "arrest"]
     assert [t.sentence for t in found] == [0, 1]
     assert found[0].start < found[1].start
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("2 herders shot dead by raiders near Baragoi", "killing"),  # "shot" parsed as a noun
+        ("Party supporters damaged property in the town centre on Friday.", "looting"),
+        ("Residents destroyed property belonging to the suspects.", "looting"),
+        ("Youths pelted police with stones outside the tallying centre.", "riot"),
+        ("Police officers injured two students at the gate.", "injury"),
+    ],
+)
+def test_headline_grammar_and_property_damage(nlp, text, cls):
+    assert cls in classes(nlp, text)

@@ -290,6 +290,10 @@ _PHRASES: Final[Mapping[str, tuple[tuple[tuple[str, ...], str, int], ...]]] = Ma
     "exchange": ((("exchange", "fire"), "clash", 0), (("exchange", "gunfire"), "clash", 0)),
     "open": ((("open", "fire"), "attack", 0),),
     "shoot": ((("shoot", "dead"), "killing", 0),),
+    # headline grammar ("1 civilian shot dead"): spaCy often reads "shot" as a noun
+    "shot": ((("shot", "dead"), "killing", 0),),
+    "damage": ((("damage", "property"), "looting", 0),),
+    "destroy": ((("destroy", "property"), "looting", 0),),
     "set": ((("set", "ablaze"), "arson", 0), (("set", "fire"), "arson", 0), (("set", "on", "fire"), "arson", 0)),
     "mob": ((("mob", "justice"), "mob", 0),),
     "round": ((("round", "up"), "arrest", 0),),
