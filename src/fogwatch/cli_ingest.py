@@ -18,10 +18,10 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .errors import FogwatchError
 from .ingest.fetch import TIMEOUT_SECONDS, Fetcher
-from .ingest.run import FAILED, Extractor, IngestCounts, Ingester, Outcome
+from .ingest.run import FAILED, NEAR_DUPLICATE, NEW, Extractor, IngestCounts, Ingester, Outcome
 from .ingest.sink import StoreSink
 from .ingest.sources import read_sources
-from .ingest.watch import Watcher, parse_interval, stop_on_signals
+from .ingest.watch import Notice, Watcher, parse_interval, stop_on_signals
 from .records import Article, ArticleResult
 
 DB_HELP = ("Database: a SQLite path or a postgresql:// URL (default: $FOGWATCH_DB, else the "
@@ -67,6 +67,21 @@ def open_sink(db: str | None) -> Iterator[StoreSink]:
             close()
 
 
+def update_clusters(sink: StoreSink, outcomes: list[Outcome], warn: Any) -> list[Notice]:
+    """Reconcile the stored articles' events into the stored clusters (only the blocks they touch);
+    the new cross-article contradictions as notices. A failure here loses nothing: events left
+    without a cluster are picked up by the next run."""
+    from .reconcile.store_sync import new_contradictions, sync_clusters
+
+    try:
+        changes = sync_clusters(sink.store, [o.content_hash for o in outcomes if o.content_hash])
+    except FogwatchError as exc:
+        warn(f"clusters not updated ({exc}); the next ingest or watch poll will update them")
+        return []
+    results = [o.result for o in outcomes if o.result is not None]
+    return [Notice("contradiction", info, data) for info, data in new_contradictions(changes, results)]
+
+
 def _progress(console: Console) -> Progress:
     return Progress(
         SpinnerColumn(), TextColumn("ingesting"),
@@ -77,8 +92,9 @@ def _progress(console: Console) -> Progress:
 
 
 def run_ingest(sources: Iterable[str], *, ingester: Ingester, fetcher: Fetcher, console: Console,
-               stdin: Any = None) -> IngestCounts:
-    """Ingest ``sources`` with a live progress line on ``console``; failures are printed as they happen."""
+               stdin: Any = None, stored: list[Outcome] | None = None) -> IngestCounts:
+    """Ingest ``sources`` with a live progress line on ``console``; failures are printed as they happen.
+    ``stored``, when given, collects the outcomes of the articles stored (new and near-duplicate)."""
     progress = _progress(console)
     live = IngestCounts()  # the counts so far, for the progress line
     with progress:
@@ -86,6 +102,8 @@ def run_ingest(sources: Iterable[str], *, ingester: Ingester, fetcher: Fetcher, 
 
         def on_outcome(outcome: Outcome) -> None:
             live.add(outcome)
+            if stored is not None and outcome.status in (NEW, NEAR_DUPLICATE):
+                stored.append(outcome)
             if outcome.status == FAILED:
                 progress.console.print(f"[red]failed[/] {escape(outcome.message)}", highlight=False, soft_wrap=True)
             progress.update(task, new=live.new, near=live.near_duplicate, dup=live.duplicate, failed=live.failed)
@@ -110,12 +128,15 @@ def ingest_command(sources: tuple[str, ...], db: str | None, timeout: float) -> 
     err = Console(stderr=True)
     with open_sink(db) as sink, Fetcher(timeout=timeout) as fetcher:
         ingester = Ingester(sink, lazy_extractor())
+        stored: list[Outcome] = []
         try:
             counts = run_ingest(sources, ingester=ingester, fetcher=fetcher, console=err,
-                                stdin=sys.stdin.buffer)
+                                stdin=sys.stdin.buffer, stored=stored)
         except KeyboardInterrupt:
             err.print("interrupted; every article stored so far is complete, run the same command to go on")
             raise SystemExit(130) from None
+        if stored:
+            update_clusters(sink, stored, lambda m: err.print(f"[yellow]warning[/] {escape(m)}", highlight=False))
     err.print(counts.summary(), highlight=False, soft_wrap=True)
     if counts.aborted:
         err.print(f"[red]error:[/] {escape(counts.aborted)}", highlight=False)
@@ -147,11 +168,14 @@ def watch_command(feeds: tuple[str, ...], every: str, webhook: str | None, once:
     err = Console(stderr=True)
     stop = threading.Event()
     with open_sink(db) as sink, Fetcher(timeout=timeout) as fetcher, stop_on_signals(stop):
+        def warn(message: str) -> None:
+            err.print(f"[yellow]warning[/] {escape(message)}", highlight=False)
+
         watcher = Watcher(
             feeds, ingester=Ingester(sink, lazy_extractor()), fetcher=fetcher,
-            say=lambda line: click.echo(line),
-            warn=lambda message: err.print(f"[yellow]warning[/] {escape(message)}", highlight=False),
-            webhook=webhook,
+            say=lambda line: click.echo(line), warn=warn, webhook=webhook,
+            # after each poll that stored articles: update the clusters, announce new cross-article contradictions
+            extra=lambda outcomes: update_clusters(sink, outcomes, warn),
         )
         try:
             counts = watcher.run(interval, once=once, stop=stop)

@@ -27,7 +27,7 @@ from .events import Mentions, build_events
 from .gazetteer import Gazetteer
 from .language import detect_language
 from .nlp import NLP, Analysis, load_nlp
-from .places import find_places, main_country
+from .places import country_hints, find_places, main_country
 from .quantities import Casualty, find_casualties
 from .records import Article, ArticleInfo, ArticleResult, Claim, Problem
 from .triggers import find_triggers
@@ -159,8 +159,11 @@ class Pipeline:
         places = find_places(analysis, self.gazetteer, skip=mention_skip, country_hint=country)
         actors = find_actors(analysis, self.catalogue, country=country, on=published, skip=mention_skip)
         if country is None:
-            hints = [a.country for a in actors if a.country and a.kind == "named"]
-            country = main_country(places, hints)
+            # one vote per country named through its actors: a foreign force mentioned five times
+            # ("Russian drones ...") must not outvote the places where the events happened
+            hints = list(dict.fromkeys(a.country for a in actors if a.country and a.kind == "named"))
+            hints += country_hints(analysis, self.gazetteer, skip=mention_skip)  # "Ukrainian", "Afghan"
+            country = main_country(places, hints, text=analysis.text)
         if country is not None and article.country is None:
             places = find_places(analysis, self.gazetteer, skip=mention_skip, country_hint=country)
             actors = find_actors(analysis, self.catalogue, country=country, on=published, skip=mention_skip)

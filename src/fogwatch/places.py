@@ -398,13 +398,20 @@ def _score(c: Candidate, k: int, context: _Context) -> float:
     return score
 
 
-def main_country(mentions: Sequence[PlaceMention], hints: Sequence[str] = ()) -> str | None:
-    """The article's dominant country (ACLED name): country names count most, then other places, hints."""
+def main_country(mentions: Sequence[PlaceMention], hints: Sequence[str] = (), *, text: str = "") -> str | None:
+    """The article's dominant country (ACLED name): country names count most, then other places, hints.
+
+    Given ``text``, a country name counts most only where it says where ("in Ukraine"): a possessive
+    or a subject ("Russia's defence ministry", "Russia has denied") names an actor, and counts like
+    any other place.
+    """
     votes: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     iso_to_name = {m.place.iso2: m.place.country for m in mentions}
     for m in mentions:
-        weight = 3.0 if m.place.kind == "country" and not m.in_name else 1.0
+        possessive = text[m.end : m.end + 2] in ("'s", "’s")
+        located = bool(m.locative) or not text  # without the text, every country name counts as a location
+        weight = 3.0 if m.place.kind == "country" and not m.in_name and not possessive and located else 1.0
         votes[m.place.country] += weight
         first_seen.setdefault(m.place.country, m.start)
     for hint in hints:
