@@ -118,6 +118,23 @@ def test_a_new_report_bridging_two_stored_reports_rewrites_their_clusters(store:
     assert len(stored_view(store)) == 2  # c joined one of them
 
 
+def test_a_chain_of_wide_dates_is_followed_beyond_the_new_reports_window(store: Store):
+    # Month-precision reports (+-30 days) chain: s1-s2 and s2-s3 are compatible, s1-s3 are not. s2-s3
+    # are most alike, so s2 is taken and s1 is free to join the new report n; s3 lies 92 days after
+    # n, outside n's window, and only following the chain (n -> s1 -> s2 -> s3) loads it.
+    def month(days: int, location: str, actor2: str | None) -> Event:
+        return event(event_date=DAY + dt.timedelta(days=days), time_precision=3, location=location, actor2=actor2)
+
+    old = [stored(store, "s1", (month(30, "Beta", None),)), stored(store, "s2", (month(33, "Beta", BLUE),)),
+           stored(store, "s3", (month(92, "Beta", BLUE),))]
+    sync_clusters(store, old)
+    n = stored(store, "n", (event(location="Alpha", actor2=None),))
+    sync_clusters(store, [n])
+    assert stored_view(store) == full_view(store)
+    assert {members for members, _ in stored_view(store).values()} == {
+        tuple(sorted((f"{n}:e1", f"{old[0]}:e1"))), tuple(sorted((f"{old[1]}:e1", f"{old[2]}:e1")))}
+
+
 def test_only_the_touched_window_is_read_and_rewritten(store: Store, monkeypatch: pytest.MonkeyPatch):
     far = stored(store, "far", (event(event_date=DAY - dt.timedelta(days=400)),))
     near = stored(store, "near", (event(),))

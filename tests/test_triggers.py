@@ -250,3 +250,8 @@ def test_triggers_come_in_text_order_across_sentences(nlp):
 )
 def test_headline_grammar_and_property_damage(nlp, text, cls):
     assert cls in classes(nlp, text)
+
+
+def test_election_violence_is_violence(nlp):
+    assert "violence" in classes(nlp, "Post-election violence spread to three towns in the county.")
+    assert "violence" not in classes(nlp, "The charity campaigns against domestic violence.")

@@ -579,7 +579,9 @@ class _Pass:
         mods = self.kid_lemmas(t, "amod", "compound")
         if mods & {"gun", "domestic", "family", "online", "school", "gender", "intimate", "partner"}:
             return None
-        return None if self.political_only(t) else cls
+        # unlike "battle" or "attack", "violence" is almost never a figure of speech: "election
+        # violence" and "political violence" are events, so the politics test does not apply
+        return cls
 
     def _sense_blast(self, t: Token, cls: str) -> str | None:
         if self.kid_lemmas(t, "prt") or not self.sent(t).violent_besides(t):

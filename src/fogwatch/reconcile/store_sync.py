@@ -37,7 +37,7 @@ from .similarity import DAY_SLACK, UNDATED_LOOKBACK_DAYS, WIDEN_DAYS, Profile, p
 # How far (in days) a stored report's coded date, or publication date when undated, can lie from
 # another report's possible dates while the two are still compatible: the one-day slack, the widest
 # precision widening, and the look-back of undated reports. A superset: extra rows are harmless.
-PAD_DAYS = 0
+PAD_DAYS = DAY_SLACK + max(WIDEN_DAYS.values()) + UNDATED_LOOKBACK_DAYS
 _NO_FILTERS = Filters()
 
 Loaded = dict[str, tuple[EventReport, str | None]]  # key -> (report, its stored cluster id)
