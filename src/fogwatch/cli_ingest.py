@@ -67,14 +67,17 @@ def open_sink(db: str | None) -> Iterator[StoreSink]:
             close()
 
 
-def update_clusters(sink: StoreSink, outcomes: list[Outcome], warn: Any) -> list[Notice]:
+def update_clusters(sink: Any, outcomes: list[Outcome], warn: Any) -> list[Notice]:
     """Reconcile the stored articles' events into the stored clusters (only the blocks they touch);
     the new cross-article contradictions as notices. A failure here loses nothing: events left
     without a cluster are picked up by the next run."""
     from .reconcile.store_sync import new_contradictions, sync_clusters
 
+    store = getattr(sink, "store", None)
+    if store is None or not hasattr(store, "upsert_clusters"):
+        return []  # a sink without a store (a dry run, a test's memory sink) keeps no clusters
     try:
-        changes = sync_clusters(sink.store, [o.content_hash for o in outcomes if o.content_hash])
+        changes = sync_clusters(store, [o.content_hash for o in outcomes if o.content_hash])
     except FogwatchError as exc:
         warn(f"clusters not updated ({exc}); the next ingest or watch poll will update them")
         return []
