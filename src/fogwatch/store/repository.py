@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import time
 import itertools
 import os
 from collections import defaultdict
@@ -79,11 +80,28 @@ class Store:
         url = resolve_url(db, environ)
         store = cls(create_engine(url, busy_timeout=busy_timeout), url, busy_timeout=busy_timeout, clock=clock)
         try:
-            store._upgrade()
+            store._upgrade_when_free()
         except BaseException:
             store.close()
             raise
         return store
+
+    def _upgrade_when_free(self) -> None:
+        """``_upgrade``, retried while another process creates or upgrades the same SQLite file.
+
+        Setting up a new SQLite file (WAL mode, the first tables) can fail at once with "database is
+        locked" instead of waiting, when two processes open it together; waiting and trying again
+        within the busy timeout turns that race into the ordinary wait.
+        """
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                self._upgrade()
+                return
+            except DatabaseLockedError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
 
     def _upgrade(self) -> None:
         with self._errors("opening the database", write=False):
