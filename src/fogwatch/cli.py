@@ -169,6 +169,7 @@ def _mount_commands() -> None:
     """Commands that live in their own modules (each a thin wrapper over importable functions)."""
     from .cli_export import export
     from .cli_ingest import ingest_command, watch_command
+    from .cli_serve import serve_command
     from .cli_store import events_command
     from .evaluate.cli import eval_command
 
@@ -177,6 +178,7 @@ def _mount_commands() -> None:
     main.add_command(export, name="export")
     main.add_command(ingest_command, name="ingest")
     main.add_command(watch_command, name="watch")
+    main.add_command(serve_command, name="serve")
 
 
 _mount_commands()
