@@ -216,3 +216,15 @@ def test_bad_clusters_are_refused_whole(corpus_rw):
     with pytest.raises(StoreError, match="given twice"):
         corpus_rw.upsert_clusters([Cluster("k1", (key(B_TEXT),)), Cluster("k1", (key(C_TEXT),))])
     assert [(c.id, c.member_keys) for c in corpus_rw.clusters()] == [("keep", (key(A_TEXT),))]
+
+
+def test_offset_skips_rows_in_the_database(store):
+    from store_builders import small_result
+
+    for n in range(7):
+        store.add_result(*small_result(100 + n))
+    keys = [e.key for e in store.events()]
+    assert [e.key for e in store.events(offset=3, limit=2)] == keys[3:5]
+    assert [e.key for e in store.events(offset=len(keys))] == []
+    claims = [c.claim.id for c in store.claims()]
+    assert len(list(store.claims(offset=1))) == len(claims) - 1

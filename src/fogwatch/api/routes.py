@@ -51,7 +51,8 @@ def _store(request: Request) -> Store:
 
 
 def _page(rows: Iterable[T], limit: int, offset: int, as_json: Any) -> dict[str, Any]:
-    items = list(itertools.islice(rows, offset, offset + limit + 1))
+    """A page from ``rows`` that already start at ``offset`` (the store skips them in SQL)."""
+    items = list(itertools.islice(rows, limit + 1))
     more = len(items) > limit
     return {"items": [as_json(r) for r in items[:limit]], "limit": limit, "offset": offset,
             "next_offset": offset + limit if more else None}
@@ -60,7 +61,7 @@ def _page(rows: Iterable[T], limit: int, offset: int, as_json: Any) -> dict[str,
 @router.get("/articles", response_model=PageOut[ArticleOut], responses=ERRORS, tags=["articles"],
             summary="Stored articles (without text), in the order they were stored")
 def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return _page(_store(request).articles(limit=offset + limit + 1), limit, offset, convert.article)
+    return _page(_store(request).articles(limit=limit + 1, offset=offset), limit, offset, convert.article)
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetailOut, responses=NOT_FOUND, tags=["articles"],
@@ -86,7 +87,7 @@ def list_events(request: Request, country: Text = None, admin1: Text = None, dat
                 contested: bool | None = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     filters = Filters(country=country, admin1=admin1, date_from=date_from, date_to=date_to, actor=actor,
                       event_type=event_type, contested=contested)
-    return _page(_store(request).events(filters, limit=offset + limit + 1), limit, offset, convert.event)
+    return _page(_store(request).events(filters, limit=limit + 1, offset=offset), limit, offset, convert.event)
 
 
 @router.get("/events/{key}", response_model=EventDetailOut, responses=NOT_FOUND, tags=["events"],
@@ -116,7 +117,7 @@ def list_clusters(request: Request, contested: bool | None = None, limit: Limit 
     rows: Iterator[Any] = _store(request).clusters(limit=None if contested is not None else offset + limit + 1)
     if contested is not None:
         rows = (c for c in rows if c.contested == contested)
-    return _page(rows, limit, offset, convert.cluster)
+    return _page(itertools.islice(rows, offset, None), limit, offset, convert.cluster)
 
 
 @router.get("/claims", response_model=PageOut[ClaimOut], responses=ERRORS, tags=["claims"],
@@ -124,12 +125,10 @@ def list_clusters(request: Request, contested: bool | None = None, limit: Limit 
 def list_claims(request: Request, speaker: Text = None, party: Text = None, topic: Text = None,
                 contested: bool | None = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     filters = Filters(speaker=speaker, party=party, topic=topic, contested=contested)
-    return _page(_store(request).claims(filters, limit=offset + limit + 1), limit, offset, convert.claim)
+    return _page(_store(request).claims(filters, limit=limit + 1, offset=offset), limit, offset, convert.claim)
 
 
 @router.get("/contradictions", response_model=PageOut[ContradictionOut], responses=ERRORS,
             tags=["claims"], summary="Contradictions between claims, with both claims' text and party")
 def list_contradictions(request: Request, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    rows = queries.contradictions_page(_store(request), limit + 1, offset)
-    return _page(rows, limit, 0, lambda r: r) | {"offset": offset,
-                                                  "next_offset": offset + limit if len(rows) > limit else None}
+    return _page(queries.contradictions_page(_store(request), limit + 1, offset), limit, offset, lambda r: r)

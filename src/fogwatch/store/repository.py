@@ -145,8 +145,11 @@ class Store:
                 yield conn
 
     def _pages(self, stmt: sa.Select, id_col: sa.Column[Any], convert: PageConverter[T], doing: str,
-               limit: int | None = None) -> Iterator[T]:
-        """Keyset pagination: each page in its own short read transaction, in primary-key order."""
+               limit: int | None = None, offset: int = 0) -> Iterator[T]:
+        """Keyset pagination: each page in its own short read transaction, in primary-key order.
+
+        ``offset`` rows are skipped by the database on the first page, never read into Python.
+        """
         last: Any = None
         left = limit
         while left is None or left > 0:
@@ -154,6 +157,8 @@ class Store:
             page_stmt = stmt.order_by(id_col).limit(size)
             if last is not None:
                 page_stmt = page_stmt.where(id_col > last)
+            elif offset:
+                page_stmt = page_stmt.offset(offset)
             with self._errors(doing, write=False), self.engine.connect() as conn:
                 rows = conn.execute(page_stmt).mappings().all()
                 items = convert(conn, rows) if rows else []
@@ -243,12 +248,13 @@ class Store:
 
         return self._pages(sa.select(articles), articles.c.id, convert, "reading results", limit)
 
-    def articles(self, *, with_text: bool = False, limit: int | None = None) -> Iterator[StoredArticle]:
+    def articles(self, *, with_text: bool = False, limit: int | None = None, offset: int = 0
+                 ) -> Iterator[StoredArticle]:
         cols = [c for c in articles.c if with_text or c.key != "text"]
         stmt = sa.select(*cols) if with_text else sa.select(*cols, sa.null().label("text"))
         return self._pages(stmt, articles.c.id,
                            lambda _c, rows: [codec.row_to_stored_article(r, with_text) for r in rows],
-                           "reading articles", limit)
+                           "reading articles", limit, offset)
 
     def max_article_id(self) -> int:
         """The id of the newest stored article (0 when empty): a watermark for ``since_article``."""
@@ -262,19 +268,21 @@ class Store:
 
     # ----------------------------------------------------------------------- events and claims
 
-    def events(self, filters: Filters | None = None, *, limit: int | None = None) -> Iterator[StoredEvent]:
-        """Stored events matching ``filters``, in the order they were stored."""
+    def events(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0
+               ) -> Iterator[StoredEvent]:
+        """Stored events matching ``filters``, in the order they were stored, skipping ``offset``."""
         stmt = queries.select_events(filters or NO_FILTERS)
         return self._pages(stmt, events.c.id, lambda _c, rows: [
             StoredEvent(key=r["key"], source=codec.row_to_source(r), event=codec.row_to_event(r),
-                        cluster_id=r["cluster_id"]) for r in rows], "reading events", limit)
+                        cluster_id=r["cluster_id"]) for r in rows], "reading events", limit, offset)
 
-    def claims(self, filters: Filters | None = None, *, limit: int | None = None) -> Iterator[StoredClaim]:
-        """Stored claims matching ``filters``, in the order they were stored."""
+    def claims(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0
+               ) -> Iterator[StoredClaim]:
+        """Stored claims matching ``filters``, in the order they were stored, skipping ``offset``."""
         stmt = queries.select_claims(filters or NO_FILTERS)
         return self._pages(stmt, claims.c.id, lambda _c, rows: [
             StoredClaim(source=codec.row_to_source(r), claim=codec.row_to_claim(r), event_key=r["event_key"])
-            for r in rows], "reading claims", limit)
+            for r in rows], "reading claims", limit, offset)
 
     def event_reports(self, filters: Filters | None = None, *, since_article: int | None = None,
                       keys: Collection[str] | None = None, limit: int | None = None) -> Iterator[EventReport]:
