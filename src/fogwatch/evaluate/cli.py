@@ -73,6 +73,13 @@ def _print_polnear(result: Any, as_json: bool) -> None:
         console.print_json(json.dumps(data, ensure_ascii=False, default=str))
 
 
+def _print_police_events(path: Path, limit: int | None, as_json: bool) -> None:
+    from fogwatch.evaluate.police_events import evaluate_police_events
+
+    report = evaluate_police_events(path, _extractor(), limit=limit)
+    click.echo(json.dumps(report.to_json(), indent=2) if as_json else report.to_text())
+
+
 def _with_progress(extractor: Any, enabled: bool) -> Any:
     """Wrap the extractor so a progress line on stderr counts results as they stream."""
     if not enabled:
@@ -93,8 +100,9 @@ def _with_progress(extractor: Any, enabled: bool) -> Any:
 
 @click.command("eval")
 @click.argument("path", metavar="FILE_OR_DIR", type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["acled", "gtd", "polnear"]), required=True,
-              help="Gold data format: an ACLED export, a GTD export, or a PolNeAR directory.")
+@click.option("--format", "fmt", type=click.Choice(["acled", "gtd", "polnear", "police-events"]), required=True,
+              help="Gold data format: an ACLED export, a GTD export, a PolNeAR directory, or the "
+                   "India Police Events directory (whole real articles, document labels).")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N rows (after --country/--sample).")
 @click.option("--sample", type=click.IntRange(min=1), help="Score a random sample of N rows.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed for --sample.")
@@ -118,6 +126,7 @@ def eval_command(path: Path, fmt: str, limit: int | None, sample: int | None, se
       fogwatch eval --format acled export.csv --sample 500 --seed 1 --json > report.json
       fogwatch eval --format gtd ../shared/eval/gtd/afghanistan-2016-2017.csv --errors 10
       fogwatch eval --format polnear ../shared/eval/polnear/dev
+      fogwatch eval --format police-events ../shared/eval/india-police-events
     """
     import sys
 
@@ -129,6 +138,9 @@ def eval_command(path: Path, fmt: str, limit: int | None, sample: int | None, se
     try:
         if fmt == "polnear":
             _print_polnear(_run_polnear(path, limit), as_json)
+            return
+        if fmt == "police-events":
+            _print_police_events(path, limit, as_json)
             return
         selection = Selection(countries, sample, seed, stratified, limit)
         extractor = _with_progress(_extractor(), sys.stderr.isatty())
