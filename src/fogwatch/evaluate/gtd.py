@@ -67,7 +67,14 @@ PERPETRATOR_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("al qaida in the islamic maghreb", ("aqim", "al qaeda in the islamic maghreb")),
     ("jamaat nusrat al islam wal muslimin", ("jnim", "jamaat nusrat al islam")),
     ("ambazonia", ("ambazonia",)),
+    # GTD's "Ansar al-Islam (Burkina Faso)" is ACLED's "Ansaroul Islam" (the Burkinabe spelling).
+    ("ansar al islam burkina faso", ("ansaroul islam", "ansar al islam")),
 )  # fmt: skip
+
+# GTD names a *kind* of unnamed perpetrator ("Muslim extremists", "Separatists", "Mapuche
+# extremists"): ACLED codes such a group as an Unidentified Armed Group, or names it after the same
+# qualifier ("Mapuche Ethnic Militia", "Ambazonian Separatists"). Either is a match.
+_KIND = re.compile(r"^(?:(?P<qualifier>.+?) )?(?P<kind>extremists|separatists|militants|insurgents)$")
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
 
@@ -85,13 +92,17 @@ def perpetrator_matches(gname: str, actor: str | None) -> bool:
     if gold in _UNKNOWN:
         return pred.startswith("unidentified armed group")
     words = f" {pred} "
+    kind = _KIND.match(gold)
+    if kind is not None:
+        qualifier = kind["qualifier"] or kind["kind"].removesuffix("s")
+        return pred.startswith("unidentified armed group") or qualifier in pred
     for fragment, accepted in PERPETRATOR_RULES:
         if f" {fragment} " in f" {gold} ":
             return any(f" {a} " in words for a in accepted)
     if pred in (gold, normalise_actor(re.sub(r"\([^)]*\)", "", gname))):
         return True
     acronym = _ACRONYM.search(gname)
-    return acronym is not None and f" {acronym.group(1).casefold()} " in words
+    return acronym is not None and f" {normalise_actor(acronym.group(1))} " in words
 
 
 # --------------------------------------------------------------------------- event type
