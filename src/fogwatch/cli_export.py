@@ -1,13 +1,15 @@
-"""``fogwatch export``: reconcile stored event reports and write them as ACLED CSV, UCDP GED CSV,
-GeoJSON or JSON Lines.
+"""``fogwatch export``: write reconciled events as ACLED CSV, UCDP GED CSV, GeoJSON or JSON Lines.
 
     fogwatch export --format acled-csv --output events.csv
     fogwatch export --format geojson --country Afghanistan --date-from 2021-09-01 --output map.geojson
     fogwatch export --format jsonl --input results.jsonl        # from `fogwatch extract` output
 
-Reports come from the store (``--db``, else ``$FOGWATCH_DB``, else the default database) or, with
-``--input``, from a JSONL file of extraction results. The command is a thin wrapper over
-``export_clusters``.
+From the store (``--db``, else ``$FOGWATCH_DB``, else the default database) the clusters are the ones
+kept up to date by ingest and watch (``reconcile.store_sync``): export first completes the clusters of
+any event stored without one (a run stopped between the two writes, or results added by the library),
+then reads them, so it does not reconcile the whole store again. With ``--input`` (a JSONL file of
+extraction results) the reports are reconciled here. The command is a thin wrapper over
+``export_clusters`` / ``write``.
 """
 
 from __future__ import annotations
@@ -26,24 +28,22 @@ import click
 from .errors import FogwatchError, InputError
 from .export import WRITERS, write
 from .export.filters import ClusterFilter, select
-from .reconcile import EventReport, as_report, reconcile, reports_from_result
+from .reconcile import EventReport, reconcile, reports_from_result
+from .reconcile.engine import cluster_order
+from .reconcile.records import Cluster
 from .records import ArticleResult, from_dict
 
 
-def reports_from_store(db: str | None, country: str | None = None) -> Iterator[EventReport]:
-    """Event reports in the store at ``db`` (None: the default database). ``country`` is pushed down
-    to the query: clusters never span countries, so reading one country gives its clusters whole."""
-    try:
-        from .store import Filters, Store
-    except ImportError as exc:  # the store's dependencies (SQLAlchemy) are an install extra
-        raise FogwatchError(
-            f"the store cannot be opened ({exc}); install fogwatch's store dependencies, "
-            "or export from extraction results with --input"
-        ) from None
+def clusters_from_store(db: str | None) -> list[Cluster]:
+    """The stored clusters of the store at ``db`` (None: the default database), in export order,
+    after clustering any stored event that has none yet."""
+    from .reconcile.store_sync import sync_clusters
+    from .store import Store
+
     with Store.open(db) as store:
-        filters = Filters(country=country) if country else None
-        for stored in store.event_reports(filters):
-            yield as_report(stored)
+        sync_clusters(store)
+        clusters = [from_dict(Cluster, dict(stored.fields)) for stored in store.clusters()]
+    return sorted(clusters, key=cluster_order)
 
 
 _ARTICLE_DEFAULTS = {"title": None, "published": None, "outlet": None, "url": None}
@@ -120,19 +120,21 @@ def export(fmt: str, output_path: Path | None, db: str | None, input_path: Path 
         if input_path is not None:
             try:
                 with input_path.open(encoding="utf-8") as fh:
-                    reports = list(reports_from_results(fh, str(input_path)))
+                    clusters = reconcile(reports_from_results(fh, str(input_path)))
             except UnicodeDecodeError as exc:
                 raise InputError(f"{input_path} is not UTF-8 ({exc.reason} at byte {exc.start})") from None
         else:
-            reports = list(reports_from_store(db, country))
+            clusters = clusters_from_store(db)
+        chosen = list(select(clusters, keep))
         if output_path is None:
-            n = export_clusters(reports, fmt, sys.stdout, keep)
+            n = write(fmt, chosen, sys.stdout)
         else:
-            n = _write_atomically(output_path, lambda fh: export_clusters(reports, fmt, fh, keep))
+            n = _write_atomically(output_path, lambda fh: write(fmt, chosen, fh))
     except FogwatchError as exc:
         raise click.ClickException(str(exc)) from None
     where = f" to {output_path}" if output_path else ""
-    click.echo(f"{n} record{'s' if n != 1 else ''} from {len(reports)} event reports written{where}", err=True)
+    reports = sum(len(c.members) for c in clusters)
+    click.echo(f"{n} record{'s' if n != 1 else ''} from {reports} event reports written{where}", err=True)
 
 
-__all__ = ["export", "export_clusters", "reports_from_results", "reports_from_store"]
+__all__ = ["clusters_from_store", "export", "export_clusters", "reports_from_results"]

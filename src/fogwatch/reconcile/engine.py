@@ -93,7 +93,7 @@ class Reconciler:
 
     def clusters(self) -> list[Cluster]:
         """Every cluster, by event date (undated last), then id."""
-        return sorted(self._clusters.values(), key=_cluster_order)
+        return sorted(self._clusters.values(), key=cluster_order)
 
     def cluster_of(self, key: str) -> Cluster | None:
         cid = self._cluster_of.get(key)
@@ -184,7 +184,7 @@ class Reconciler:
                 if previous.get(cluster.id) != cluster:
                     changed.append(cluster)
         removed = sorted(set(previous) - set(self._clusters))
-        return Changes(tuple(sorted(changed, key=_cluster_order)), tuple(removed))
+        return Changes(tuple(sorted(changed, key=cluster_order)), tuple(removed))
 
 
 def link(keys: Iterable[str], edges: dict[str, dict[str, float]]) -> list[list[str]]:
@@ -226,7 +226,7 @@ def reconcile(reports: Iterable[EventReport | Any]) -> list[Cluster]:
     return rec.clusters()
 
 
-def _cluster_order(c: Cluster) -> tuple[bool, int, str]:
+def cluster_order(c: Cluster) -> tuple[bool, int, str]:
     return (c.event_date is None, c.event_date.toordinal() if c.event_date else 0, c.id)
 
 
