@@ -95,6 +95,12 @@ class Reconciler:
         """Every cluster, by event date (undated last), then id."""
         return sorted(self._clusters.values(), key=cluster_order)
 
+    def connected(self, keys: Iterable[str]) -> set[str]:
+        """Every report key in the candidate-graph components of these (held) keys: the reports whose
+        clusters can change when these change."""
+        components = {self._component[k] for k in keys}
+        return {k for c in components for k in self._components[c]}
+
     def cluster_of(self, key: str) -> Cluster | None:
         cid = self._cluster_of.get(key)
         return self._clusters.get(cid) if cid is not None else None

@@ -19,17 +19,10 @@ punctuation), which SQL ``lower()`` cannot reproduce; reports of other blocks ar
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
-import sqlalchemy as sa
-from sqlalchemy.engine import RowMapping
-
 from ..records import ArticleInfo, ArticleResult, Contradiction, to_dict
-from ..store.models import articles, cluster_members, events
-from ..store.queries import select_events
-from ..store.records import Filters
-from ..store.repository import _with_claims
 from .engine import Reconciler
 from .records import Changes, Cluster, EventReport, as_report
 from .similarity import DAY_SLACK, UNDATED_LOOKBACK_DAYS, WIDEN_DAYS, Profile, profile
@@ -38,7 +31,6 @@ from .similarity import DAY_SLACK, UNDATED_LOOKBACK_DAYS, WIDEN_DAYS, Profile, p
 # another report's possible dates while the two are still compatible: the one-day slack, the widest
 # precision widening, and the look-back of undated reports. A superset: extra rows are harmless.
 PAD_DAYS = DAY_SLACK + max(WIDEN_DAYS.values()) + UNDATED_LOOKBACK_DAYS
-_NO_FILTERS = Filters()
 
 Loaded = dict[str, tuple[EventReport, str | None]]  # key -> (report, its stored cluster id)
 Interval = tuple[int, int]  # inclusive day ordinals
@@ -59,7 +51,7 @@ def sync_clusters(store: Any, new_hashes: Collection[str] = ()) -> Changes:
     blocks = {_block(p) for p in profiles.values() if p.lo is not None}
     covered: list[Interval] = []
     while True:
-        touched = _touched_keys(rec, fresh)
+        touched = rec.connected(fresh)
         need = _merge([_window(profiles[k]) for k in touched if profiles[k].lo is not None])
         missing = _subtract(need, covered)
         if not missing:
@@ -101,14 +93,6 @@ def _write(store: Any, rec: Reconciler, touched: set[str], loaded: Loaded) -> Ch
     return Changes(tuple(changed), removed)
 
 
-def _touched_keys(rec: Reconciler, fresh: Loaded) -> set[str]:
-    """Every key in the candidate-graph components of the new reports."""
-    # The engine's components are internal; reading them here (same package) avoids recomputing
-    # the candidate graph the Reconciler already holds.
-    comps = {rec._component[k] for k in fresh}
-    return {k for c in comps for k in rec._components[c]}
-
-
 def _block(p: Profile) -> Block:
     return (p.country, p.admin1)
 
@@ -147,34 +131,23 @@ def _subtract(need: Sequence[Interval], covered: Sequence[Interval]) -> list[Int
 # --------------------------------------------------------------------------- loading
 
 
-def _with_cluster_ids(conn: sa.Connection, rows: Sequence[RowMapping]) -> list[tuple[EventReport, str | None]]:
-    reports = [as_report(r) for r in _with_claims(conn, rows)]
-    return list(zip(reports, [r["cluster_id"] for r in rows], strict=True))
-
-
-def _read(store: Any, stmt: sa.Select, doing: str) -> Iterable[tuple[EventReport, str | None]]:
-    # Store has no public query for these selections (by content hash, unclustered, by a window of
-    # event or publication dates); its keyset pager and claim loader are reused as they are.
-    return store._pages(stmt, events.c.id, _with_cluster_ids, doing)
+def _reports(pairs: Iterable[tuple[Any, str | None]]) -> Iterator[tuple[EventReport, str | None]]:
+    return ((as_report(stored), cid) for stored, cid in pairs)
 
 
 def _load_new(store: Any, hashes: Collection[str]) -> Loaded:
     out: Loaded = {}
     wanted = list(dict.fromkeys(hashes))
     for i in range(0, len(wanted), 500):
-        stmt = select_events(_NO_FILTERS).where(articles.c.content_hash.in_(wanted[i : i + 500]))
-        out.update((r.key, (r, cid)) for r, cid in _read(store, stmt, "reading new event reports"))
-    stmt = select_events(_NO_FILTERS).where(cluster_members.c.cluster_id.is_(None))
-    out.update((r.key, (r, cid)) for r, cid in _read(store, stmt, "reading unclustered event reports"))
+        found = store.reports_to_reconcile(content_hashes=wanted[i : i + 500])
+        out.update((r.key, (r, cid)) for r, cid in _reports(found))
+    out.update((r.key, (r, cid)) for r, cid in _reports(store.reports_to_reconcile(unclustered=True)))
     return out
 
 
 def _load_window(store: Any, lo: int, hi: int) -> Iterable[tuple[EventReport, str | None]]:
     first, last = dt.date.fromordinal(max(lo, 1)), dt.date.fromordinal(max(hi, 1))
-    stmt = select_events(_NO_FILTERS).where(sa.or_(
-        events.c.event_date.between(first, last),
-        sa.and_(events.c.event_date.is_(None), articles.c.published.between(first, last))))
-    return _read(store, stmt, "reading event reports to reconcile")
+    return _reports(store.reports_to_reconcile(between=(first, last)))
 
 
 # --------------------------------------------------------------------------- watch notices

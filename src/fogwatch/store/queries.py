@@ -6,6 +6,7 @@ Text comparisons go through ``lower()`` on both sides (on SQLite the store insta
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection
 
 import sqlalchemy as sa
@@ -98,6 +99,23 @@ def select_events(f: Filters, *, keys: Collection[str] | None = None,
         stmt = stmt.where(events.c.key.in_(keys))
     if since_article is not None:
         stmt = stmt.where(events.c.article_id > since_article)
+    return stmt
+
+
+def select_reports_to_reconcile(*, content_hashes: Collection[str] | None = None, unclustered: bool = False,
+                                between: tuple[dt.date, dt.date] | None = None) -> sa.Select:
+    """Events (with their cluster id) of these articles, or without a cluster, or whose event date
+    (publication date when undated) lies in ``between``: what incremental reconciliation loads."""
+    stmt = select_events(Filters())
+    if content_hashes is not None:
+        stmt = stmt.where(articles.c.content_hash.in_(content_hashes))
+    if unclustered:
+        stmt = stmt.where(cluster_members.c.cluster_id.is_(None))
+    if between is not None:
+        first, last = between
+        stmt = stmt.where(sa.or_(
+            events.c.event_date.between(first, last),
+            sa.and_(events.c.event_date.is_(None), articles.c.published.between(first, last))))
     return stmt
 
 

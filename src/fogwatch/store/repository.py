@@ -301,6 +301,16 @@ class Store:
         stmt = queries.select_events(filters or NO_FILTERS, keys=keys_chunk, since_article=since_article)
         return self._pages(stmt, events.c.id, _with_claims, "reading event reports", limit)
 
+    def reports_to_reconcile(self, *, content_hashes: Collection[str] | None = None, unclustered: bool = False,
+                             between: tuple[dt.date, dt.date] | None = None
+                             ) -> Iterator[tuple[EventReport, str | None]]:
+        """Event reports with their stored cluster id (None: not clustered yet), selected for
+        incremental reconciliation: of the articles with these content hashes, or unclustered, or
+        dated (by event, else publication date) within ``between`` (inclusive)."""
+        stmt = queries.select_reports_to_reconcile(content_hashes=content_hashes, unclustered=unclustered,
+                                                   between=between)
+        return self._pages(stmt, events.c.id, _with_cluster_ids, "reading event reports to reconcile")
+
     # ----------------------------------------------------------------------- clusters
 
     def replace_clusters(self, given: Iterable[ClusterLike]) -> int:
@@ -365,6 +375,10 @@ def _assemble_results(conn: sa.Connection, rows: Sequence[RowMapping]) -> list[A
         for r in conn.execute(stmt).mappings():
             into[r["article_id"]].append(convert(r))
     return [codec.row_to_result(r, evs[r["id"]], cls[r["id"]], cts[r["id"]]) for r in rows]
+
+
+def _with_cluster_ids(conn: sa.Connection, rows: Sequence[RowMapping]) -> list[tuple[EventReport, str | None]]:
+    return list(zip(_with_claims(conn, rows), [r["cluster_id"] for r in rows], strict=True))
 
 
 def _with_claims(conn: sa.Connection, rows: Sequence[RowMapping]) -> list[EventReport]:
