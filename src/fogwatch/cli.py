@@ -65,8 +65,9 @@ def main(verbose: int) -> None:
 
 @main.command()
 @click.argument("file", required=False)
-@click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="A JSONL batch: one {\"id\", \"text\", \"published\"?, ...} object a line.")
+@click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=str),
+              help="A JSONL batch: one {\"id\", \"text\", \"published\"?, ...} object a line "
+                   "(with --workers/--cluster also an fsspec URL: s3://..., gs://..., memory://...).")
 @click.option("--output", "output_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the batch results (JSONL); standard output when absent.")
 @click.option("--published", help="Publication date, YYYY-MM-DD: relative dates are resolved against it.")
@@ -76,9 +77,13 @@ def main(verbose: int) -> None:
 @click.option("--country", help="The country the report is about, if known (helps read ambiguous place names).")
 @click.option("--id", "article_id", default="article", show_default=True, help="Article id in the output.")
 @click.option("--indent/--compact", default=None, help="Indent the JSON (default: indent on a terminal).")
-def extract(file: str | None, input_path: Path | None, output_path: Path | None, published: str | None,
+@click.option("--workers", type=click.IntRange(min=1),
+              help="With --input: extract on N local worker processes (Dask; pip install 'fogwatch[dask]').")
+@click.option("--cluster", metavar="tcp://HOST:PORT",
+              help="With --input: extract on the workers of a running Dask scheduler (see docs/DEPLOY.md).")
+def extract(file: str | None, input_path: str | None, output_path: Path | None, published: str | None,
             title: str | None, outlet: str | None, url: str | None, country: str | None, article_id: str,
-            indent: bool | None) -> None:
+            indent: bool | None, workers: int | None, cluster: str | None) -> None:
     """Extract events, claims and contradictions from one article (FILE, or - for stdin) or a JSONL batch.
 
     \b
@@ -89,11 +94,15 @@ def extract(file: str | None, input_path: Path | None, output_path: Path | None,
     if input_path is not None:
         if file is not None:
             raise click.UsageError("give either FILE or --input, not both")
+        if workers is not None and cluster is not None:
+            raise click.UsageError("give either --workers or --cluster, not both")
         from .cli_batch import extract_batch_command
 
-        sys.exit(extract_batch_command(input_path, output_path))
+        sys.exit(extract_batch_command(input_path, output_path, workers=workers, cluster=cluster))
     if file is None:
         raise click.UsageError("give an article FILE (or - for standard input), or --input FILE.jsonl")
+    if workers is not None or cluster is not None:
+        raise click.UsageError("--workers and --cluster apply to a batch (--input FILE.jsonl)")
     from .inputs import parse_published
     from .pipeline import Pipeline
 

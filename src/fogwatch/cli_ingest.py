@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -20,7 +20,7 @@ from .errors import FogwatchError
 from .ingest.fetch import TIMEOUT_SECONDS, Fetcher
 from .ingest.run import FAILED, NEAR_DUPLICATE, NEW, Extractor, IngestCounts, Ingester, Outcome
 from .ingest.sink import StoreSink
-from .ingest.sources import read_sources
+from .ingest.sources import SourceItem, read_sources
 from .ingest.watch import Notice, Watcher, parse_interval, stop_on_signals
 from .records import Article, ArticleResult
 
@@ -95,9 +95,11 @@ def _progress(console: Console) -> Progress:
 
 
 def run_ingest(sources: Iterable[str], *, ingester: Ingester, fetcher: Fetcher, console: Console,
-               stdin: Any = None, stored: list[Outcome] | None = None) -> IngestCounts:
+               stdin: Any = None, stored: list[Outcome] | None = None,
+               reader: Callable[..., Iterable[SourceItem]] = read_sources) -> IngestCounts:
     """Ingest ``sources`` with a live progress line on ``console``; failures are printed as they happen.
-    ``stored``, when given, collects the outcomes of the articles stored (new and near-duplicate)."""
+    ``stored``, when given, collects the outcomes of the articles stored (new and near-duplicate);
+    ``reader`` turns the sources into items (the distributed path also reads fsspec URLs)."""
     progress = _progress(console)
     live = IngestCounts()  # the counts so far, for the progress line
     with progress:
@@ -111,7 +113,7 @@ def run_ingest(sources: Iterable[str], *, ingester: Ingester, fetcher: Fetcher, 
                 progress.console.print(f"[red]failed[/] {escape(outcome.message)}", highlight=False, soft_wrap=True)
             progress.update(task, new=live.new, near=live.near_duplicate, dup=live.duplicate, failed=live.failed)
 
-        return ingester.run(read_sources(sources, fetcher=fetcher, stdin=stdin), on_outcome=on_outcome)
+        return ingester.run(reader(sources, fetcher=fetcher, stdin=stdin), on_outcome=on_outcome)
 
 
 @click.command("ingest")
@@ -119,22 +121,38 @@ def run_ingest(sources: Iterable[str], *, ingester: Ingester, fetcher: Fetcher, 
 @click.option("--db", help=DB_HELP)
 @click.option("--timeout", type=float, default=TIMEOUT_SECONDS, show_default=True,
               help="Seconds to wait for a web server before giving up on a URL.")
-def ingest_command(sources: tuple[str, ...], db: str | None, timeout: float) -> None:
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Extract on N local worker processes (Dask; pip install 'fogwatch[dask]'); sources may "
+                   "then also be fsspec URLs (s3://..., gs://...).")
+@click.option("--cluster", metavar="tcp://HOST:PORT",
+              help="Extract on the workers of a running Dask scheduler (see docs/DEPLOY.md).")
+def ingest_command(sources: tuple[str, ...], db: str | None, timeout: float, workers: int | None = None,
+                   cluster: str | None = None) -> None:
     """Store articles from files, folders, JSON/JSONL, web pages, RSS/Atom feeds or - (stdin).
 
     Each article is stored once: the same text again is a duplicate and is not extracted again;
     a syndicated copy of a stored story is kept with its own outlet and marked as a near-duplicate.
     Exits with 1 when any source failed (the others are stored all the same).
 
+    With --workers or --cluster, articles are extracted on a Dask cluster: into SQLite the results
+    are written by this process (one writer), into PostgreSQL by each worker (parallel writers).
+
     Example: fogwatch ingest reports/ https://example.org/feed.xml --db news.sqlite
     """
+    if workers is not None and cluster is not None:
+        raise click.UsageError("give either --workers or --cluster, not both")
     err = Console(stderr=True)
-    with open_sink(db) as sink, Fetcher(timeout=timeout) as fetcher:
-        ingester = Ingester(sink, lazy_extractor())
+    with open_sink(db) as sink, Fetcher(timeout=timeout) as fetcher, \
+            _ingester(sink, workers, cluster) as (ingester, reader):
         stored: list[Outcome] = []
         try:
             counts = run_ingest(sources, ingester=ingester, fetcher=fetcher, console=err,
-                                stdin=sys.stdin.buffer, stored=stored)
+                                stdin=sys.stdin.buffer, stored=stored, reader=reader)
+        except FogwatchError as exc:
+            if workers is None and cluster is None:
+                raise
+            # the cluster could not be started or reached
+            raise click.ClickException(str(exc)) from None
         except KeyboardInterrupt:
             err.print("interrupted; every article stored so far is complete, run the same command to go on")
             raise SystemExit(130) from None
@@ -145,6 +163,27 @@ def ingest_command(sources: tuple[str, ...], db: str | None, timeout: float) -> 
         err.print(f"[red]error:[/] {escape(counts.aborted)}", highlight=False)
     if counts.failed or counts.aborted:
         raise SystemExit(1)
+
+
+@contextmanager
+def _ingester(sink: StoreSink, workers: int | None, cluster: str | None
+              ) -> Iterator[tuple[Ingester, Callable[..., Iterable[SourceItem]]]]:
+    """The single-process ingester, or (with ``workers`` or ``cluster``) one over a Dask cluster
+    that is started when the first article needs extracting and closed on the way out."""
+    if workers is None and cluster is None:
+        yield Ingester(sink, lazy_extractor()), read_sources
+        return
+    try:
+        from .distributed import ClusterSpec, open_ingester
+        from .distributed.inputs import read_any_sources
+        from .distributed.session import quiet_dask_logs
+
+        quiet_dask_logs()
+        session, ingester = open_ingester(sink, ClusterSpec(workers=workers, address=cluster))
+    except FogwatchError as exc:
+        raise click.ClickException(str(exc)) from None
+    with session:
+        yield ingester, read_any_sources
 
 
 @click.command("watch")

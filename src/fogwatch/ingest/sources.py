@@ -76,7 +76,7 @@ def read_sources(
     for spec in specs:
         if spec == "-":
             data = stdin.read() if stdin is not None else b""
-            yield from _from_bytes(data, "stdin", suffix="", fetcher=fetcher, skip_entry=skip_entry)
+            yield from items_from_bytes(data, "stdin", suffix="", fetcher=fetcher, skip_entry=skip_entry)
         elif is_url(spec):
             yield from read_url(spec, fetcher=fetcher, skip_entry=skip_entry)
         else:
@@ -104,7 +104,7 @@ def read_path(path: Path, *, fetcher: Fetcher | None = None, skip_entry: SkipEnt
     except OSError as exc:
         yield SourceError(name, "unreadable", f"{name}: cannot read it ({exc.strerror or exc})")
         return
-    yield from _from_bytes(data, name, suffix=path.suffix.lower(), fetcher=fetcher, skip_entry=skip_entry)
+    yield from items_from_bytes(data, name, suffix=path.suffix.lower(), fetcher=fetcher, skip_entry=skip_entry)
 
 
 def read_url(url: str, *, fetcher: Fetcher | None, skip_entry: SkipEntry | None = None) -> Iterator[SourceItem]:
@@ -127,7 +127,7 @@ def read_url(url: str, *, fetcher: Fetcher | None, skip_entry: SkipEntry | None 
     yield Sourced(_html_article(page.url, doc, page.url), url)
 
 
-def _from_bytes(data: bytes, name: str, *, suffix: str, fetcher: Fetcher | None,
+def items_from_bytes(data: bytes, name: str, *, suffix: str, fetcher: Fetcher | None,
                 skip_entry: SkipEntry | None) -> Iterator[SourceItem]:
     kind = _kind(suffix, data)
     if kind == "json":
