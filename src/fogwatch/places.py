@@ -44,6 +44,7 @@ class PlaceMention:
     trigger: str | None = None  # the type word with it: "district", "province", "county", "valley", ...
     locative: str | None = None  # the preposition before it: "in", "near", ...
     in_name: bool = False  # inside an organisation's name ("Kenya Police"): says little about where
+    cue: str | None = None  # a word around it that makes it a place: "residents of X", "X police station"
 
 
 # prepositions that put an event at a place; the "near" ones make its coordinates approximate
@@ -60,6 +61,23 @@ NOT_PLACE_LABELS = frozenset(
     "PERSON ORG DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY WORK_OF_ART LAW EVENT PRODUCT LANGUAGE".split()
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# words after a name that make it a place whatever the tagger says ("Garissa police station",
+# "Kakuma refugee camp", "Muhoroni residents")
+PLACE_NOUNS = frozenset(
+    "residents villagers town township village market police station camp estate slum slums suburb border "
+    "trading centre center stadium hospital prison barracks airport".split()
+)
+# "residents of X", "the streets of X", "the outskirts of X": words before "of" that make X a place
+OF_PLACE = frozenset(
+    "residents people streets outskirts town village parts part suburbs border centre center city region "
+    "area county district villages towns environs heart".split()
+)
+# words after a name that make it a people, not a place ("Pokot raiders", "Kikuyu tribesmen")
+PEOPLE_NOUNS = frozenset(
+    "tribe tribes tribesmen tribesman community communities clan clans militia militias militiamen raiders "
+    "herders herdsmen warriors morans elders ethnic fighters bandits rustlers pastoralists families "
+    "people speakers".split()
+)
 NUMERIC_LABELS = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY".split())
 MAX_SPAN_TOKENS = 6
 BIG_TOWN = 100_000  # towns this large are read in any country; smaller ones only in the article's countries
@@ -85,7 +103,9 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _startable(tok: Token) -> bool:
-    return _capitalised(tok) and tok.text.lower() not in CONNECTORS
+    # a capitalised article starts a name only when a longer known name follows ("El Wak", "Al Shabaab"
+    # is left to the gazetteer, which does not know it): see ``_spans``
+    return _capitalised(tok)
 
 
 def _continues(tok: Token) -> bool:
@@ -145,7 +165,8 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
             while limit + 1 < n and limit + 1 - i < MAX_SPAN_TOKENS and _continues(toks[limit + 1]):
                 limit += 1
             found: tuple[int, str] | None = None
-            for j in range(limit, i - 1, -1):
+            article = tok.text.lower() in CONNECTORS
+            for j in range(limit, i if article else i - 1, -1):
                 if toks[j].text.lower() in INNER_ONLY or not _capitalised(toks[j]):
                     continue
                 key = name_key(text[tok.start : toks[j].end])
@@ -155,6 +176,9 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
             trigger_before = None
             if i >= 2 and toks[i - 1].text.lower() == "of" and toks[i - 2].text.lower() in TRIGGERS:
                 trigger_before = toks[i - 2].text.lower()
+            if found is None and article:
+                i += 1
+                continue
             if found is None:
                 # an unknown name with a type word ("Dashti Archi district") is kept for fuzzy matching
                 j = i
@@ -195,9 +219,36 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
     return out
 
 
+def _place_cue(analysis: Analysis, span: _Span) -> str | None:
+    """The word that makes a span a place whatever its entity label: "X residents", "X police station",
+    "residents of X", "the town of X"; None when there is none."""
+    tokens = analysis.tokens
+    if span.last < len(tokens) and tokens[span.last].sent == span.sentence:
+        after = tokens[span.last].text.lower()
+        if after in PLACE_NOUNS:
+            return after
+    if span.first >= 2 and tokens[span.first - 1].text.lower() == "of":
+        before = tokens[span.first - 2].text.lower()
+        if before in OF_PLACE:
+            return before
+    return None
+
+
+def _people(analysis: Analysis, span: _Span) -> bool:
+    """A name used for a people ("Pokot raiders", "Kikuyu tribesmen")."""
+    if span.trigger:
+        return False
+    tokens = analysis.tokens
+    return span.last < len(tokens) and tokens[span.last].text.lower() in PEOPLE_NOUNS
+
+
 def _plausible(analysis: Analysis, span: _Span) -> bool:
     """Is this capitalised span a place name at all (not a person, an organisation, a common word)?"""
     toks = analysis.tokens[span.first : span.last]
+    if span.label in ("PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "") and span.known and not span.partial \
+            and not span.trigger \
+            and span.locative is None and toks[0].pos == "PROPN" and _place_cue(analysis, span):
+        return True  # the small model calls "Muhoroni" in "residents of Muhoroni" a person
     if len(toks) == 1 and span.key in GENERIC_NAMES and not span.trigger:
         return False  # "Islands", "Central": only with a type word
     if span.trigger or span.label in PLACE_LABELS or not span.known:
@@ -237,6 +288,10 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
                 country_hint: str | None = None) -> tuple[PlaceMention, ...]:
     """Place mentions of the article, each resolved to its best reading in the article's context."""
     spans = [s for s in _spans(analysis, gazetteer, skip) if _plausible(analysis, s)]
+    cues = [_place_cue(analysis, s) for s in spans]
+    # an organisation's name says little about where ("Kenya Police"), unless a place word follows
+    # it or a preposition governs it ("Garissa police station", "in Kisii University")
+    org = [s.label == "ORG" and s.locative is None and cue is None for s, cue in zip(spans, cues, strict=True)]
     # 1. the article's countries, voted cheaply (no Place is built for towns of other countries)
     votes: Counter[str] = Counter()
     named: set[str] = set()
@@ -247,11 +302,10 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
         iso = gazetteer.country_code(name)
         if iso:
             votes[iso] += 1
-    for span in spans:
+    for span, in_name in zip(spans, org, strict=True):
         if not span.known or span.partial:
             continue
         kinds_by_country = gazetteer.countries_of_key(span.key)
-        in_name = span.label == "ORG" and span.locative is None
         share = 1.0 / max(1, len(kinds_by_country))
         for iso, kinds in kinds_by_country.items():
             if "country" in kinds:
@@ -276,9 +330,10 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
 
     # 2. each span's readings in those countries (plus big towns anywhere)
     readings: list[list[Candidate]] = []
-    for span in spans:
+    spelt: list[bool] = []  # read by similar spelling only (``Gazetteer.fuzzy``)
+    for span, in_org in zip(spans, org, strict=True):
         cands: list[Candidate] = []
-        if span.partial or (span.label == "ORG" and span.locative is None and not span.trigger):
+        if span.partial or (in_org and not span.trigger):
             cands = gazetteer.candidates_for_key(span.key, country=main) if main else []
         elif span.known:
             cands = gazetteer.candidates_for_key(span.key, countries=countries) if countries else []
@@ -288,8 +343,14 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
                 cands = [c for c in cands if c.place.kind != "admin1" or span.label in PLACE_LABELS or span.trigger]
         if not cands and main and (span.trigger or not span.known):
             surface = analysis.text[analysis.tokens[span.first].start : analysis.tokens[span.last - 1].end]
-            kinds = _fuzzy_kinds(span.trigger) if span.trigger else ("admin1", "admin2")
-            cands = gazetteer.fuzzy(surface, country=main, kinds=kinds, cutoff=0.8 if span.trigger else 0.85)
+            # a misspelt town ("Kawangwere", "Dandorra") is only looked for after a preposition
+            kinds = _fuzzy_kinds(span.trigger) if span.trigger else (
+                ("admin1", "admin2", "city") if span.locative else ("admin1", "admin2"))
+            cands = gazetteer.fuzzy(surface, country=main, kinds=kinds,
+                                    cutoff=0.8 if span.trigger else 0.85)
+            spelt.append(True)
+        else:
+            spelt.append(False)
         readings.append(cands)
 
     # admin units named in the article (and in each sentence) disambiguate the names around them:
@@ -311,12 +372,33 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
         if not cands:
             continue
         best = max(cands, key=lambda c: _score(c, k, context))
+        if spelt[k] and best.place.kind == "city" and context.a1_all and \
+                context.a1_all[(best.place.iso2, best.place.admin1)] == 0:
+            continue  # a town read by its spelling only, in a county the article does not name
+        if not (best.place.admin1 and context.has_child(k, (best.place.iso2, best.place.admin1))):
+            # "Bala Buluk, Farah": a province named after a place of it stays the province
+            best = _town_for_capital(best, cands, span)
+        if _people(analysis, span) and best.place.kind == "city" and name_key(best.place.location) != name_key(
+                best.place.admin1 or ""):
+            continue  # "Kikuyu tribesmen", "Pokot raiders": a people; "Wajir herders" keeps its county
         start = analysis.tokens[span.first].start
         end = analysis.tokens[span.last - 1].end
-        in_name = span.label == "ORG" and span.locative is None and best.place.kind != "country"
         mentions.append(PlaceMention(start, end, analysis.text[start:end], span.sentence, best.place,
-                                     span.trigger, span.locative, in_name or (span.label == "ORG" and span.locative is None)))
+                                     span.trigger, span.locative, org[k], cues[k]))
     return tuple(mentions)
+
+
+def _town_for_capital(best: Candidate, cands: Sequence[Candidate], span: _Span) -> Candidate:
+    """A bare name shared by an admin1 and its capital ("Mandera", "Nairobi", "Kandahar") is the town, as
+    coders read it (precision 1); with a type word ("Mandera county") it stays the admin1."""
+    place = best.place
+    if place.kind != "admin1" or span.trigger in ADMIN1_WORDS or name_key(place.location) != span.key:
+        return best
+    for c in cands:
+        if c.place.kind == "city" and c.place.admin1 == place.admin1 and name_key(c.place.location) == span.key \
+                and c.place.latitude is not None:
+            return c
+    return best
 
 
 def _fuzzy_kinds(trigger: str) -> tuple[str, ...]:
@@ -427,6 +509,8 @@ def _mention_score(m: PlaceMention) -> float:
     score = _SPECIFICITY.get(m.place.kind, 0.0)
     if m.locative:
         score += 2.0
+    elif m.cue:
+        score += 1.5  # "residents of X": where they live, most often where they acted
     if m.in_name:
         score -= 3.0
     return score
@@ -461,6 +545,22 @@ def _merge(chosen: PlaceMention, pool: Sequence[PlaceMention]) -> Place:
     return place
 
 
+def _container(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMention]) -> PlaceMention:
+    """The place that contains ``chosen`` when the text says it does ("X campus in Mombasa", "Kibera,
+    Nairobi") but the gazetteer puts ``chosen`` in another admin1: the text's container wins."""
+    for m in pool:
+        if m.sentence != chosen.sentence or m.start <= chosen.end or m.start - chosen.end > 40:
+            continue
+        if m.place.iso2 != chosen.place.iso2 or not m.place.admin1 or m.place.admin1 == chosen.place.admin1:
+            continue
+        between = analysis.text[chosen.end : m.start].lower().split()
+        if between and between[0] in TOWN_WORDS:
+            between = between[1:]  # "Sankuri town (Lamu East, Lamu)"
+        if m.locative == "in" or " ".join(between) in {",", "(", ", in"}:
+            return m
+    return chosen
+
+
 def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: int, *,
                 country: str | None) -> tuple[Place | None, tuple[PlaceMention, ...]]:
     """Where the event whose trigger is in ``sentence`` happened, and the mentions that say so."""
@@ -481,6 +581,7 @@ def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: 
         if inner:
             chosen = max(inner, key=rank)
     if chosen is not None and chosen.place.kind != "country":
+        chosen = _container(analysis, chosen, usable)
         return _merge(chosen, usable), _evidence(chosen, usable)
     # nothing specific in the sentence: the nearest sentences, then the article's dominant place
     for offset in (1, -1, 2, -2):
