@@ -276,3 +276,53 @@ def test_arrests_of_group_members(nlp, cat: ActorCatalogue) -> None:  # type: ig
     text = "Police arrested four men suspected of links to al-Shabaab in Garissa."
     result, _ = code(nlp, cat, text, "arrested", "Strategic developments", "Arrests", "Kenya", KENYA_2015)
     assert pair(result) == ("Police Forces of Kenya (2013-2022)", "Al Shabaab")
+
+
+# ------------------------------------------------------------------------------------ mentions: conventions
+
+
+def test_coded_as_brackets_name_the_actor(cat: ActorCatalogue) -> None:
+    text = "Gunmen (coded as Bakool communal militia) shot a trader."
+    mentions = find_actors(plain_analysis(text), cat, country="Somalia", on=dt.date(2022, 5, 3))
+    assert names(mentions)[0] == ("Gunmen", "Bakool Communal Militia (Somalia)", "named")
+    assert len(mentions) == 2  # the bracketed name does not stay a mention of its own
+
+
+def test_nationality_or_ethnic_group(cat: ActorCatalogue) -> None:
+    # "Somali" is a nationality and, in Kenya, an ethnic group: before people and attackers it is the nationality
+    refugees = find_actors(plain_analysis("Somali refugees were shot."), cat, country="Kenya", on=KENYA_2015)
+    assert refugees[0].name == "Civilians (Somalia)"
+    gunmen = find_actors(plain_analysis("Somali gunmen attacked a shop."), cat, country="Kenya", on=KENYA_2015)
+    assert gunmen[0].name == "Unidentified Armed Group (Somalia)"
+    militia = find_actors(plain_analysis("Somali militia attacked a shop."), cat, country="Kenya", on=KENYA_2015)
+    assert militia[0].name == "Somali Ethnic Militia (Kenya)"  # Kenya's Somali community
+    ugandan = find_actors(plain_analysis("Ugandan Pokot raiders stole cattle."), cat, country="Kenya", on=KENYA_2015)
+    assert ugandan[0].name == "Pokot Ethnic Militia (Uganda)"
+
+
+def test_attackers_from_another_country(cat: ActorCatalogue) -> None:
+    raiders = find_actors(plain_analysis("Raiders from Uganda stole cattle."), cat, country="Kenya", on=KENYA_2015)
+    assert raiders[0].text == "Raiders from Uganda"
+    assert raiders[0].name == "Unidentified Ethnic Militia (Uganda)"  # a communal militia, as named before mid-2015
+    text = "Armed men suspected to be from Ethiopia attacked herders."
+    suspected = find_actors(plain_analysis(text), cat, country="Kenya", on=KENYA_2015)
+    assert suspected[0].name == "Unidentified Armed Group (Ethiopia)"
+    text = "Gunmen suspected to be affiliated with al-Shabaab attacked a bus."
+    affiliated = find_actors(plain_analysis(text), cat, country="Kenya", on=KENYA_2015)
+    assert affiliated[0].name == "Al Shabaab"
+
+
+def test_ethnic_militia_words_and_place_lists(cat: ActorCatalogue) -> None:
+    later = dt.date(2019, 3, 1)
+    ethnic = find_actors(plain_analysis("Ethnic militiamen burned houses."), cat, country="Kenya", on=later)
+    assert ethnic[0].name == "Unidentified Ethnic Militia (Kenya)"
+    text = "Two men were killed in Baragoi, Samburu."
+    placed = find_actors(plain_analysis(text), cat, country="Kenya", on=later)
+    assert not any("Ethnic Militia" in m.name for m in placed)  # "Baragoi, Samburu" is a place
+
+
+def test_one_word_naming_two_forces_reads_the_report_country_first(cat: ActorCatalogue) -> None:
+    text = "Clashes between the ENDF/EDF and Tigrayan forces continued."
+    mentions = find_actors(plain_analysis(text), cat, country="Ethiopia", on=dt.date(2021, 3, 1))
+    assert mentions[0].name == "Military Forces of Ethiopia (2018-)"
+

@@ -253,3 +253,54 @@ def test_entity_patterns(cat: ActorCatalogue) -> None:
     texts = {p["pattern"] for p in patterns}
     assert "police" not in texts and "gunmen" not in texts  # descriptive words are not names
     assert all(p["label"] in ("ORG", "NORP", "PERSON") for p in patterns)
+
+
+# ------------------------------------------------------------------------------------ names that changed
+
+
+def test_unidentified_communal_militias_had_another_name_before_mid_2015(cat: ActorCatalogue) -> None:
+    assert cat.generic("communal_militia", "Kenya", on=dt.date(2012, 3, 1)).name == \
+        "Unidentified Ethnic Militia (Kenya)"
+    assert cat.generic("communal_militia", "Kenya", on=dt.date(2017, 3, 1)).name == \
+        "Unidentified Communal Militia (Kenya)"
+    assert cat.generic("ethnic_militia", "Sudan", on=dt.date(2021, 1, 1)).name == "Unidentified Ethnic Militia (Sudan)"
+
+
+def test_dpr_forces_follow_the_annexation(cat: ActorCatalogue) -> None:
+    before = cat.resolve("Donbass People's Militia", country="Ukraine", on=dt.date(2022, 3, 1))
+    after = cat.resolve("Donbass People's Militia", country="Ukraine", on=dt.date(2023, 3, 1))
+    assert before is not None and before.name == "NAF: United Armed Forces of Novorossiya"
+    assert after is not None and after.name == "Military Forces of Russia (2000-) Donetsk People's Militia"
+
+
+def test_continents(cat: ActorCatalogue) -> None:
+    assert cat.same_continent("Kenya", "Somalia") is True
+    assert cat.same_continent("Kenya", "Germany") is False
+    assert cat.same_continent("Kenya", "Atlantis") is None
+
+
+# ------------------------------------------------------------------------------------ clans
+
+
+def test_a_clan_lineage_is_found_by_any_tail(cat: ActorCatalogue) -> None:
+    on = dt.date(2025, 6, 1)
+    for surface in ("Hawiye-Habar Gedir-Ayr", "Habar Gedir Ayr", "Habargedir Ayr"):
+        actor = cat.resolve(surface, country="Somalia", on=on)
+        assert actor is not None and actor.name == "Hawiye-Habar Gedir-Ayr Sub-Clan Militia (Somalia)", surface
+    hawadle = cat.resolve("Hawadle", country="Somalia", on=on)
+    assert hawadle is not None and hawadle.name == "Hawiye-Hawadle Sub-Clan Militia (Somalia)"
+    assert cat.clan_militia("Dir", "Somalia").name == "Dir Clan Militia (Somalia)"
+
+
+def test_clan_labels_and_fixed_forms(tmp_path: Path) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text(
+        '[country.Somalia]\nclans = ["Alpha-Beta-Gamma Clan", "=Delta-Weyne", "Epsilon-Zeta"]\n', encoding="utf-8")
+    cat = ActorCatalogue.load(path)
+    gamma = cat.resolve("Gamma", country="Somalia")
+    assert gamma is not None and gamma.name == "Alpha-Beta-Gamma Clan Militia (Somalia)"  # ACLED's label kept
+    zeta = cat.resolve("Zeta", country="Somalia")
+    assert zeta is not None and zeta.name == "Epsilon-Zeta Sub-Clan Militia (Somalia)"
+    assert cat.resolve("Weyne", country="Somalia") is None  # "=": no tails (a word of place names)
+    whole = cat.resolve("Delta-Weyne", country="Somalia")
+    assert whole is not None and whole.name == "Delta-Weyne Sub-Clan Militia (Somalia)"

@@ -5,11 +5,9 @@ lexicon), composes neighbouring phrases ("Kenyan" + "police", "al-Shabaab" + "mi
 "Pokot" + "raiders") and resolves descriptive references ("the insurgents", "gunmen", "residents")
 from context: the named actor of a compatible kind mentioned nearby, else the country's generic actor.
 
-``event_actors`` applies ACLED's conventions to the mentions around an event's trigger word: actor1
-initiates (subject of an active trigger, agent of a passive one, first of "between X and Y"), actor2
-is the target; violence against civilians has "Civilians (X)" as actor2, protests "Protesters (X)"
-and riots "Rioters (X)" as actor1, and unknown attackers are an "Unidentified Armed Group (X)"
-unless the text attributes the attack to a named group.
+``event_actors`` (implemented in ``actor_roles``) turns the mentions around one event into ACLED's
+actor1 / actor2; it is importable from here as well because the event assembler and older callers
+import it from this module.
 """
 
 from __future__ import annotations
@@ -18,15 +16,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from .catalogue import STATE_KINDS, Actor, ActorCatalogue, PhraseMatch
 from .nlp import Analysis, Token
 
 # Kinds of actor that take part in armed violence (ACLED inter 1-4 and 8).
-_NONSTATE = frozenset({"rebel", "militia", "identity_militia", "unidentified", "gang", "communal_militia",
-                       "clan_militia", "party"})
-_STATE = frozenset(STATE_KINDS | {"international", "external", "private_security"})
-_IDENTITY = frozenset({"identity_militia", "communal_militia", "clan_militia"})
+ARMED_NONSTATE = frozenset({"rebel", "militia", "identity_militia", "unidentified", "gang", "communal_militia",
+                            "clan_militia", "ethnic_militia", "party"})
+ARMED_STATE = frozenset(STATE_KINDS | {"international", "external", "private_security"})
+IDENTITY = frozenset({"identity_militia", "communal_militia", "clan_militia", "ethnic_militia"})
+_NONSTATE, _STATE = ARMED_NONSTATE, ARMED_STATE
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,13 @@ class _Unit:
 
 _JOIN = re.compile(r"^(?:\s|-|–|['’]s?)*$")  # "Taliban fighters", "al-Shabaab-linked", "Taliban's fighters"
 _OF = re.compile(r"^\s+(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|allied (?:with|to)|"
-                 r"aligned with|associated with)\s+(?:the\s+)?$", re.IGNORECASE)
+                 r"aligned with|associated with)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+                 r"(?:(?:West|East|North|South|Central|Upper|Lower)\s+)?$", re.IGNORECASE)
+# "gunmen (who were) suspected to be from Ethiopia", "gunmen suspected to be affiliated with al-Shabaab"
+_SUSPECTED_FROM = re.compile(r"^\s*,?\s*(?:who\s+(?:were|are|was|is)\s+)?(?:suspected|believed|thought|said|"
+                             r"reported|alleged|assumed)\s+to\s+(?:be|have\s+come|come|have\s+crossed)\s+"
+                             r"(?:from|of|members\s+of|part\s+of|affiliated\s+(?:with|to)|linked\s+to)\s+"
+                             r"(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"(?:suspected|alleged|armed|unknown|unidentified|heavily armed|presumed)\s+$",
                         re.IGNORECASE)
@@ -105,15 +111,21 @@ def find_actors(
         # "<descriptive> of/from <named>": "fighters of the NRF", "militants from al-Shabaab",
         # "bandits from Pokot", "armed men from Somalia"
         cue = _descriptive_cue(unit)
-        if nxt is not None and cue in _ARMED_CUES and _OF.match(text[unit.end : nxt.start]):
-            named = _named(catalogue, nxt, country, on) or _ethnic(catalogue, nxt, country)
-            if named is None and nxt.of("demonym"):
-                nation = nxt.of("demonym")[0].phrase.target
+        gap = text[unit.end : nxt.start] if nxt is not None else ""
+        if nxt is not None and cue in _ARMED_CUES and (_OF.match(gap) or _SUSPECTED_FROM.match(gap)):
+            nation = nxt.of("demonym")[0].phrase.target if nxt.of("demonym") else None
+            named = _named(catalogue, nxt, country, on)
+            if named is None and not (nation and cue in ("attackers", "gang")):
+                # "bandits from Pokot"; but "assailants of Somali origin" are of a nation, not a militia
+                named = _ethnic(catalogue, nxt, country)
+            if named is None and nation is not None:
                 kind = _generic_kind(cue or "", catalogue, nation)
                 if cue in ("military", "police", "state", "any_armed"):  # "the military forces of Russia"
                     named = catalogue.generic(kind or "military", nation, on=on)
-                elif cue in ("armed", "attackers", "communal", "gang") and nation != country:
+                elif cue in ("armed", "attackers", "gang") and nation != country:
                     named = catalogue.generic("unidentified", nation, on=on)  # "armed men from Somalia"
+                elif cue == "communal" and nation != country:
+                    named = catalogue.generic("communal_militia", nation, on=on)  # "raiders from Uganda"
             if named is not None:
                 mentions.append(_mention(analysis, unit.start, nxt.end, named, "named", country, cue=cue or ""))
                 i += 2
@@ -157,7 +169,60 @@ def find_actors(
             i += step
             continue
         i += 1
-    return tuple(mentions)
+    return tuple(_suspects_as_victims(analysis, catalogue, _coded_as(analysis, mentions), on))
+
+
+_SUSPECTS = re.compile(r"\b(?:suspects?|criminals?|robbers?|thie(?:f|ves)|thugs?)\b", re.IGNORECASE)
+
+
+def _suspects_as_victims(analysis: Analysis, catalogue: ActorCatalogue, mentions: list[ActorMention],
+                         on: date | None) -> list[ActorMention]:
+    """Unnamed suspects or criminals whom the text shows being shot, killed or lynched are civilians
+    in ACLED's coding ("police shot dead two robbery suspects", "a mob lynched a suspected thief")."""
+    from .actor_roles import victim_side  # imported here: actor_roles imports this module
+
+    out = []
+    for m in mentions:
+        if m.kind == "generic" and m.category == "unidentified" and m.country and _SUSPECTS.search(m.text) \
+                and victim_side(analysis, m):
+            civilians = catalogue.generic("civilians", m.country, on=on)
+            m = ActorMention(m.start, m.end, m.text, m.sentence, civilians.name, civilians.inter, "generic",
+                             civilians.country, "civilians", "civilians", m.group)
+        out.append(m)
+    return out
+
+
+# ACLED notes name the coded actor in brackets: "militiamen (coded as Darfur communal militia)",
+# "international forces (described as allied forces, coded as Unidentified Military Forces)"
+_CODED_AS = re.compile(r"^\s*\((?:[^()]{0,60}?,\s*)?(?i:coded|recorded) as (?i:an?\s+|the\s+)?"
+                       r"(?:[A-Z][\w'’-]*\s+){0,3}$")
+_CODED_AS_BEFORE = re.compile(r"(\S)\s*\((?:[^()]{0,60}?,\s*)?(?i:coded|recorded) as (?i:an?\s+|the\s+)?"
+                              r"(?:[A-Z][\w'’-]*\s+){0,3}$")
+
+
+def _coded_as(analysis: Analysis, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The phrase before "(coded as <actor>)" is that actor: the bracketed name takes the place (and
+    the syntactic role) of the words it codes, whether or not they were a mention of their own."""
+    text = analysis.text
+    out: list[ActorMention] = []
+    for m in mentions:
+        before = _CODED_AS_BEFORE.search(text, max(0, m.start - 90), m.start)
+        if before is None:
+            out.append(m)
+            continue
+        coded = analysis.token_at(before.start(1))  # the last word before the bracket
+        if out and out[-1].end > before.start(1) - 40 and _CODED_AS.match(text[out[-1].end : m.start]):
+            prev = out.pop()
+            start, end, cue, group = prev.start, prev.end, prev.cue, prev.group
+        elif coded is not None and coded.pos in ("NOUN", "PROPN"):
+            start, end, cue, group = coded.start, coded.end, m.cue, m.group
+        else:
+            out.append(m)
+            continue
+        sentence = analysis.sentence_of(start)
+        out.append(ActorMention(start, end, text[start:end], m.sentence if sentence is None else sentence, m.name,
+                                m.inter, "named", m.country, m.category, cue, group))
+    return out
 
 
 def _units(matches: list[PhraseMatch]) -> list[_Unit]:
@@ -192,6 +257,12 @@ def _named(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: date
     """The named actor a unit denotes through a catalogue alias or a state-forces name, if any."""
     specs = [m.phrase.spec for m in unit.of("alias")
              if m.phrase.spec is not None and (not m.phrase.strict or country in m.phrase.countries)]
+    state = [m for m in unit.of("state") if not m.phrase.strict or country in (None, m.phrase.countries[0])]
+    own = [m for m in state if country is not None and m.phrase.countries[0] == country]
+    if own and len(unit.matches) > 1 and all(catalogue.spec_country(s) != country for s in specs):
+        # one written word naming two forces ("the ENDF/EDF"): the report country's own comes first
+        p = own[0].phrase
+        return catalogue.generic(p.target, p.countries[0], on=on)
     if specs:
         best = catalogue.choose(specs, country=country, on=on)
         if best is not None:
@@ -199,9 +270,8 @@ def _named(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: date
             # an alias of an actor of another country is kept only when no other reading exists
             if valid or len(specs) == 1:
                 return catalogue.actor(best, on)
-    state = [m for m in unit.of("state") if not m.phrase.strict or country in (None, m.phrase.countries[0])]
     if state:
-        p = state[0].phrase
+        p = min(state, key=lambda m: m.phrase.countries[0] != country).phrase
         return catalogue.generic(p.target, p.countries[0], on=on)
     return None
 
@@ -221,8 +291,8 @@ def _ethnic(catalogue: ActorCatalogue, unit: _Unit, country: str | None, *, alon
     return catalogue.ethnic_militia(m.phrase.target, m.phrase.countries[0])
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|into|around|outside|across|within|towards?|via)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|to|into|around|outside|across|within|towards?|via)\s+(?i:the\s+)?"
+                           r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$")  # "in Baragoi, Samburu"
 _PLACE_AFTER = re.compile(r"^\s*(?:county|counties|town|city|village|district|sub-county|area|region|border|ward|"
                           r"constituency|division|location|province|state|road|market|municipality|valley|hills?|"
                           r"camp|river|lake|north|south|east|west|central)\b", re.IGNORECASE)
@@ -286,9 +356,20 @@ def _compose(catalogue: ActorCatalogue, chain: Sequence[_Unit], country: str | N
             return catalogue.ethnic_militia(head_ethnic[0].phrase.target, nation), "named", "", None
         return None
     ethnic_unit = next((m for m in modifiers if m.of("ethnic")), None)
+    if ethnic_unit is not None and ethnic_unit.of("demonym") and cue in _PEOPLE_CUES | {"attackers", "gang"}:
+        # a name that is both a nationality and an ethnic group ("Somali" in Kenya) reads as the
+        # nationality before people and attackers ("Somali refugees", "Somali gunmen"), as the
+        # group before militia words ("Somali militia")
+        ethnic_unit = None
     if ethnic_unit is not None and cue is not None:
         if cue in ("communal", "armed", "attackers", "clan", "any_armed", "members", "gang"):
-            # "Pokot raiders", "Turkana warriors", "Garre militia", "Ugandan Pokot raiders"
+            # "Pokot raiders", "Turkana warriors", "Garre militia", "Ugandan Pokot raiders"; a group name
+            # that is also a nationality ("Somali militia" in Kenya) names the report country's group
+            # unless another word gives the nation
+            own = any(country in m.phrase.countries for m in ethnic_unit.of("ethnic"))
+            others = [m.of("demonym") or m.of("nationals") for m in modifiers if m is not ethnic_unit]
+            if own:
+                nation = next((n[0].phrase.target for n in others if n), None)
             if nation is not None and nation != country:
                 return catalogue.ethnic_militia(ethnic_unit.of("ethnic")[0].phrase.target, nation), "named", cue, None
             ethnic = _ethnic(catalogue, ethnic_unit, country)
@@ -336,7 +417,7 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
     # a group name alone must be written as a name ("Fur", "Mon" and "Tama" are also English words)
     if analysis.text[unit.start : unit.start + 1].isupper() and not _looks_like_place(analysis, unit.start, unit.end):
         ethnic = _ethnic(catalogue, unit, country, alone=True)
-        if ethnic is not None and not unit.of("demonym"):
+        if ethnic is not None and (not unit.of("demonym") or _noun_use(analysis, unit)):
             return ethnic, "named", "", None
         clan = _clan(catalogue, unit, country)
         if clan is not None:
@@ -344,6 +425,10 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
     nationals = unit.of("nationals")
     if nationals:
         return catalogue.generic("civilians", nationals[0].phrase.target, on=on), "generic", "civilians", None
+    demonyms = unit.of("demonym")
+    if demonyms and _COUNTED.search(analysis.text, max(0, unit.start - 12), unit.start) and _noun_use(analysis, unit):
+        # "a Briton", "one Somali": a person of that nationality
+        return catalogue.generic("civilians", demonyms[0].phrase.target, on=on), "generic", "civilians", None
     cue = _descriptive_cue(unit)
     group = _group(unit)
     definite = re.search(r"\b(?:the|these|those)\s+$", analysis.text[max(0, unit.start - 8) : unit.start],
@@ -359,12 +444,14 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
             return catalogue.actor(p.spec, on), "descriptive", "armed", None
     if cue is None:
         return None
-    target = country or _context_country(earlier)
+    target = country or context_country(earlier)
     if target is None:
         return None
     kind = _generic_kind(cue, catalogue, target)
     if kind is None:
         return None
+    if kind == "communal_militia" and _ETHNIC_WORD.search(analysis.text, unit.start, unit.end):
+        kind = "ethnic_militia"  # "ethnic militiamen", "tribal militia": ACLED's unidentified ethnic militia
     if kind == "communal_militia":
         # ACLED names local militias after their place: "Wajir herders", "pastoralists from Lagdera"
         place = _place_name(analysis, catalogue, unit.start, unit.end)
@@ -372,6 +459,24 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
             name = f"{place} Communal Militia ({target})"
             return Actor(name, 4, target, (), None, None, "identity_militia"), "named", cue, group
     return catalogue.generic(kind, target, on=on), "generic", cue, group
+
+
+_COUNTED = re.compile(r"\b(?:a|an|one|another|[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+$",
+                      re.IGNORECASE)
+_ETHNIC_WORD = re.compile(r"\b(?:ethnic|tribal)\b", re.IGNORECASE)
+
+
+def _noun_use(analysis: Analysis, unit: _Unit) -> bool:
+    """Whether a nationality or group word stands as a noun ("clashes between Somali and Samburu",
+    "a Somali was shot") rather than before one ("Somali troops")."""
+    last = analysis.token_at(max(unit.start, unit.end - 1))
+    if last is None:
+        return False
+    following = analysis.tokens[last.i + 1] if last.i + 1 < len(analysis.tokens) else None
+    if following is not None and following.sent == last.sent and following.pos in ("NOUN", "PROPN") \
+            and following.text[:1].isalpha():
+        return False
+    return last.dep not in ("amod", "compound", "nmod")
 
 
 _FROM_PLACE = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,3})")
@@ -412,7 +517,7 @@ def _sentence_initial(analysis: Analysis, token: Token) -> bool:
     return analysis.sentences[token.sent].first == token.i
 
 
-def _context_country(earlier: Sequence[ActorMention]) -> str | None:
+def context_country(earlier: Sequence[ActorMention]) -> str | None:
     for m in reversed(earlier):
         if m.kind == "named" and m.country:
             return m.country
@@ -424,7 +529,7 @@ def _antecedent(cue: str, earlier: Sequence[ActorMention], at: int, analysis: An
     """The named actor a descriptive reference points back to, by the kind the cue allows
     ("the attackers", "the suspects" point back; "gunmen" alone introduces someone unknown)."""
     if cue == "armed" or (cue == "attackers" and definite):
-        allowed = _NONSTATE - {"party", "unidentified", "communal_militia", "clan_militia", "gang"}
+        allowed = _NONSTATE - {"party", "unidentified", "communal_militia", "clan_militia", "ethnic_militia", "gang"}
     elif cue == "any_armed":
         allowed = _NONSTATE - {"party"} | _STATE
     elif cue == "military":
@@ -467,36 +572,6 @@ def _mention(analysis: Analysis, start: int, end: int, actor: Actor, kind: str, 
 
 # ------------------------------------------------------------------------------------ event_actors
 
-_ACTIVE_SUBJECT_PATIENT = frozenset({"come", "suffer", "face", "survive", "repel", "repulse", "foil", "thwart",
-                                     "witness", "experience", "endure", "fend", "escape", "lose"})
-_ATTRIBUTION = re.compile(
-    r"claim\w*\s+(?:the\s+)?(?:responsibility|credit)|claimed\s+(?:the|this|that)\s+(?:attack|killing|bombing)|"
-    r"attribut\w+|blam\w+|suspect\w*|believed\s+to\s+(?:be|have)|linked\s+to|accus\w+|responsible\s+for|"
-    r"carried\s+out\s+by|perpetrated\s+by|behind\s+the",
-    re.IGNORECASE,
-)
-# triggers of violence between two sides of equal standing ("clashed", "fights erupted between")
-_MUTUAL = frozenset({"clash", "clashes", "fight", "fighting", "fights", "confrontation", "confront", "scuffle",
-                     "brawl", "skirmish", "feud", "battle"})
-_CLAIM = re.compile(r"claim\w*\s+(?:the\s+)?(?:responsibility|credit)|claimed\s+(?:the|this|that)\s+"
-                    r"(?:attack|killing|bombing|assault|ambush)", re.IGNORECASE)
-_ACCUSATION = re.compile(r"accus\w+|blam\w+|alleg\w+|attribut\w+|responsible|suspected\s+(?:police|soldiers?)",
-                         re.IGNORECASE)
-# nouns of an operation whose owner is its agent: "a police raid", "an encounter with the police"
-_OPERATIONS = frozenset({"raid", "operation", "encounter", "crackdown", "shootout", "shoot", "custody", "fire",
-                         "gunfire", "bullet", "shooting", "ambush", "offensive", "strike",
-                         "airstrike", "shelling", "assault", "clash", "firefight", "gunfight", "exchange", "attack",
-                         "bombardment", "drone", "sweep", "manhunt", "pursuit", "chase", "arrest", "detention"})
-_SPLIT_IN_TWO = re.compile(r"\b(?:two|2|rival|both|opposing|different)\s+(?:\w+\s+)?(?:groups|factions|clans|"
-                           r"sub-clans|wings|units|camps|sections)\b", re.IGNORECASE)
-_DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "disown"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Roled:
-    mention: ActorMention
-    role: str  # agent | patient | with | between1 | between2 | other
-
 
 def event_actors(
     analysis: Analysis,
@@ -509,432 +584,21 @@ def event_actors(
     country: str | None,
     on: date | None,
 ) -> EventActors:
-    """actor1 / actor2 (and associated actors) of the event whose trigger is token ``trigger``."""
-    tokens = analysis.tokens
-    if not tokens:
-        return EventActors(None, None)
-    trig = tokens[max(0, min(trigger, len(tokens) - 1))]
-    here = country or _context_country(mentions)
-    roled = _roles(analysis, mentions, trig)
-    ev = _Event(analysis, mentions, catalogue, trig, here, on, roled)
-    if event_type == "Protests":
-        return ev.protests(sub_event_type)
-    if event_type == "Riots":
-        return ev.riots(sub_event_type)
-    if event_type == "Violence against civilians":
-        return ev.violence_against_civilians()
-    if event_type == "Battles":
-        return ev.battles()
-    if event_type == "Explosions/Remote violence":
-        return ev.remote(sub_event_type)
-    return ev.strategic(sub_event_type)
+    """actor1 / actor2 (and associated actors) of the event whose trigger is token ``trigger``; the
+    rules live in ``actor_roles``."""
+    from .actor_roles import event_actors as assign  # imported here: actor_roles imports this module
+
+    return assign(analysis, mentions, catalogue, trigger=trigger, event_type=event_type,
+                  sub_event_type=sub_event_type, country=country, on=on)
 
 
-class _Event:
-    """The mentions of one article seen from one trigger, and ACLED's coding rules over them."""
+def _roles(analysis: Analysis, mentions: Sequence[ActorMention], trig: Token) -> list[Any]:
+    """The role of each mention of the trigger's sentence (agent, patient, between1, ...); kept here
+    for callers that import it from this module (event typing), implemented in ``actor_roles``."""
+    from .actor_roles import mention_roles  # imported here: actor_roles imports this module
 
-    def __init__(self, analysis: Analysis, mentions: Sequence[ActorMention], catalogue: ActorCatalogue,
-                 trig: Token, country: str | None, on: date | None, roled: list[_Roled]):
-        self.analysis = analysis
-        self.mentions = list(mentions)
-        self.catalogue = catalogue
-        self.trig = trig
-        self.country = country
-        self.on = on
-        self.roled = roled
-
-    # ------------------------------------------------------------------ helpers
-
-    def role(self, *roles: str, categories: frozenset[str] | None = None) -> ActorMention | None:
-        found = [r.mention for r in self.roled
-                 if r.role in roles and (categories is None or r.mention.category in categories)]
-        if not found:
-            return None
-        # roled is sorted by role, then distance to the trigger; a named actor beats a generic one
-        return min(found, key=lambda m: (m.kind == "generic",
-                                         roles.index(next(r.role for r in self.roled if r.mention is m))))
-
-    def generic(self, kind: str, evidence: Sequence[ActorMention] = ()) -> ActorRole | None:
-        if not self.country:
-            return None
-        actor = self.catalogue.generic(kind, self.country, on=self.on)
-        spans = tuple((m.start, m.end) for m in evidence) or ((self.trig.start, self.trig.end),)
-        return ActorRole(actor.name, actor.inter, spans)
-
-    def as_role(self, m: ActorMention | None) -> ActorRole | None:
-        if m is None:
-            return None
-        spans = [(m.start, m.end)]
-        for other in self.mentions:
-            if other is not m and other.name == m.name and other.sentence == self.trig.sent:
-                spans.append((other.start, other.end))
-        return ActorRole(m.name, m.inter, tuple(sorted(set(spans))))
-
-    def in_text(self, categories: frozenset[str], *, exclude: Sequence[str] = (), named_first: bool = True,
-                sentence_first: bool = True) -> ActorMention | None:
-        pool = [m for m in self.mentions if m.category in categories and m.name not in exclude]
-        if not pool:
-            return None
-        s = self.trig.sent
-
-        def rank(m: ActorMention) -> tuple[int, int, int]:
-            return (0 if (m.sentence == s or not sentence_first) else 1,
-                    0 if (m.kind != "generic" or not named_first) else 1,
-                    abs(m.sentence - s))
-
-        return min(pool, key=rank)
-
-    def attributed(self, *, strong_only: bool = False) -> ActorMention | None:
-        """A named armed group the text holds responsible ("the Taliban claimed responsibility",
-        "sources attributed the attack to X", "suspected X"); with ``strong_only``, only an explicit
-        claim of responsibility."""
-        tokens = self.analysis.tokens
-        for m in self.mentions:
-            head = _head_token(self.analysis, m)
-            if head is None:
-                continue
-            verb = _conj_root(self.analysis, tokens[head.head]) if head.dep in ("nsubj", "nsubjpass") else None
-            if verb is not None and verb.lemma.lower() in _DENY_VERBS:
-                continue  # "the Taliban denied involvement"
-            if m.category in _STATE:
-                if verb is not None:
-                    continue  # "police believe ..." says who suspects, not who is suspected
-            elif m.kind == "generic" or m.category not in _NONSTATE - {"unidentified", "party"}:
-                continue
-            sent = self.analysis.sentence_text(m.sentence) if m.sentence >= 0 else ""
-            # an explicit claim: the group is the subject of "claimed (responsibility)"
-            strong = verb is not None and verb.lemma.lower() == "claim" and _CLAIM.search(sent) is not None
-            if strong_only and not strong:
-                continue
-            if not strong and not _ATTRIBUTION.search(sent):
-                continue
-            if m.category in _STATE and not _ACCUSATION.search(sent):
-                continue  # a state actor is held responsible only by an explicit accusation
-            return m
-        return None
-
-    def is_subject(self, m: ActorMention) -> bool:
-        """Whether the mention acts: a subject, a passive agent, or the owner of an operation
-        ("a police raid", "the army's offensive", "an encounter with the police")."""
-        tokens = self.analysis.tokens
-        head = _head_token(self.analysis, m)
-        if head is None:
-            return False
-        parent = tokens[head.head]
-        if head.dep in ("nsubj", "csubj") or (head.dep == "pobj" and parent.dep == "agent"):
-            return True
-        if head.dep in ("compound", "poss", "amod", "nmod") and parent.lemma.lower() in _OPERATIONS:
-            return True
-        if head.dep == "pobj" and parent.lower in ("with", "by") and parent.head != parent.i:
-            return tokens[parent.head].lemma.lower() in _OPERATIONS
-        return False
-
-    def split_in_two(self) -> bool:
-        """Whether the trigger's sentence describes one actor fighting itself ("two factions of X")."""
-        sentence = self.analysis.sentence_text(self.trig.sent)
-        return (self.trig.lemma.lower() in _MUTUAL or self.trig.lower in _MUTUAL) and \
-            _SPLIT_IN_TWO.search(sentence) is not None
-
-    def patients(self) -> list[str]:
-        """Names that the trigger's sentence presents as targets: never the perpetrator."""
-        return [r.mention.name for r in self.roled if r.role == "patient"]
-
-    def perpetrator(self, *, exclude: Sequence[str] = ()) -> ActorRole | None:
-        exclude = list(exclude) + [n for n in self.patients() if not n.startswith("Civilians")]
-        agent = self.role("agent", "between1", "agent2", categories=_NONSTATE | _STATE)
-        if agent is not None and agent.name not in exclude:
-            if agent.kind == "generic" and agent.category in ("unidentified", "gang"):
-                blamed = self.attributed()
-                if blamed is not None:
-                    return self.as_role(blamed)
-            elif agent.category in _STATE:
-                claimed = self.attributed(strong_only=True)  # an insider attack claimed by a group
-                if claimed is not None and claimed.category in _NONSTATE:
-                    return self.as_role(claimed)
-            return self.as_role(agent)
-        blamed = self.attributed()
-        if blamed is not None:
-            return self.as_role(blamed)
-        named = self.in_text(_NONSTATE - {"party"}, exclude=exclude)
-        if named is not None and named.kind != "generic":
-            return self.as_role(named)
-        state = self.in_text(_STATE, exclude=exclude)
-        if state is not None and self.is_subject(state) and (named is None or state.sentence == self.trig.sent):
-            return self.as_role(state)
-        if named is not None:
-            return self.as_role(named)
-        return self.generic("unidentified")
-
-    def victims(self) -> ActorRole | None:
-        """Civilians of the victims' nationality ("two Ethiopian nationals") or of the event country."""
-        pool = [m for m in self.mentions if m.category == "civilians"]
-        patient = self.role("patient", categories=frozenset({"civilians"}))
-        chosen = patient or (min(pool, key=lambda m: abs(m.sentence - self.trig.sent)) if pool else None)
-        if chosen is not None:
-            return self.as_role(chosen)
-        return self.generic("civilians")
-
-    def assoc(self, categories: frozenset[str]) -> str | None:
-        if not self.country:
-            return None
-        for m in self.mentions:
-            if m.group and m.category in categories and m.sentence == self.trig.sent:
-                return self.catalogue.social_group(m.group, self.country)
-        return None
-
-    # ------------------------------------------------------------------ event types
-
-    def protests(self, sub: str) -> EventActors:
-        protesters = [m for m in self.mentions if m.category == "protesters"]
-        a1 = self.generic("protesters", protesters[:1])
-        assoc = self.assoc(frozenset({"protesters", "civilians"}))
-        if sub == "Excessive force against protesters":
-            force = self.in_text(_STATE) or self.in_text(_NONSTATE - {"party"})
-            a_force = self.as_role(force) if force else self.generic("police")
-            return EventActors(a_force, a1, assoc_actor_2=assoc)
-        if sub == "Protest with intervention":
-            force = self.in_text(_STATE) or self.in_text(_NONSTATE - {"party"})
-            return EventActors(a1, self.as_role(force) if force else self.generic("police"), assoc)
-        return EventActors(a1, None, assoc)
-
-    def riots(self, sub: str) -> EventActors:
-        rioters = [m for m in self.mentions if m.category == "rioters"]
-        a1 = self.generic("rioters", rioters[:1])
-        assoc = self.assoc(frozenset({"rioters", "civilians", "protesters"}))
-        target = self.role("patient", "with", "between2")
-        if target is not None and target.category in _STATE | _NONSTATE - {"unidentified"}:
-            return EventActors(a1, self.as_role(target), assoc)
-        force = self.in_text(frozenset({"police"})) or self.in_text(_STATE)
-        if sub == "Mob violence":
-            if self.trig.lemma.lower() in _MUTUAL or self.trig.lower in _MUTUAL:
-                # two crowds fighting each other: ACLED codes both sides as rioters
-                if force is not None and force.sentence == self.trig.sent:
-                    return EventActors(a1, self.as_role(force), assoc)
-                return EventActors(a1, a1, assoc)
-            if force is not None and force.sentence == self.trig.sent:
-                return EventActors(a1, self.as_role(force), assoc)
-            return EventActors(a1, self.victims(), assoc)
-        if force is not None:
-            return EventActors(a1, self.as_role(force), assoc)
-        if target is not None and target.category == "civilians":
-            return EventActors(a1, self.as_role(target), assoc)
-        return EventActors(a1, None, assoc)
-
-    def violence_against_civilians(self) -> EventActors:
-        return EventActors(self.perpetrator(), self.victims())
-
-    def battles(self) -> EventActors:
-        armed = _NONSTATE | _STATE
-        first = self.role("between1", categories=armed)
-        second = self.role("between2", categories=armed)
-        agent = self.role("agent", "agent2", categories=armed)
-        other = self.role("patient", "with", categories=armed)
-        a1 = first or agent
-        a2 = second if first else other
-        if a1 is not None and a2 is not None and a1.name == a2.name and a1.kind != "generic":
-            a2 = None
-        if a1 is None or (a1.kind == "generic" and a1.category in ("unidentified", "gang")) or a1.category in _STATE:
-            blamed = self.attributed(strong_only=a1 is not None and a1.category in _STATE) \
-                if a1 is None or a1.category not in _STATE else self.attributed(strong_only=True)
-            if blamed is not None and (a2 is None or blamed.name != a2.name) and blamed.category in _NONSTATE:
-                if a1 is not None and a1.category in _STATE and a2 is None:
-                    a2 = a1
-                a1 = blamed
-        if a1 is None:
-            a1 = self.in_text(armed, exclude=[a2.name] if a2 else [])
-        if a1 is not None and a2 is None and self.split_in_two():
-            a2 = a1  # "two groups of Al Shabaab clashed", "two Maasai clans clashed": one actor
-        if a1 is not None and a2 is None:
-            # the other side: preferably of the other camp (state against non-state)
-            camp = _NONSTATE - {"party"} if a1.category in _STATE else _STATE
-            a2 = self.in_text(camp, exclude=[a1.name]) or self.in_text(armed, exclude=[a1.name])
-        if a1 is not None and a2 is None and a1.category in _IDENTITY:
-            a2 = a1  # "rival pastoralist communities clashed": one actor on both sides
-        r1 = self.as_role(a1) if a1 else self.generic("unidentified")
-        r2 = self.as_role(a2) if a2 else self.generic("unidentified")
-        return EventActors(r1, r2)
-
-    def remote(self, sub: str) -> EventActors:
-        if sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
-            agent = self.role("agent", "between1", categories=_STATE | _NONSTATE)
-            a1 = self.as_role(agent) if agent else None
-            if a1 is None:
-                state = self.in_text(_STATE)
-                a1 = self.as_role(state) if state else self.perpetrator()
-        else:
-            a1 = self.perpetrator()
-        exclude = [a1.name] if a1 else []
-        target = self.role("patient", "with")
-        if target is not None and target.name not in exclude and target.category not in ("protesters", "rioters") \
-                and target.cue != "civilian_sites":
-            return EventActors(a1, self.as_role(target))
-        # civilians are the target only when people are hit: a shelled village or house alone is not
-        people = [m for m in self.mentions if m.category == "civilians" and m.cue != "civilian_sites"]
-        if people:
-            return EventActors(a1, self.as_role(min(people, key=lambda m: abs(m.sentence - self.trig.sent))))
-        other = self.in_text(_STATE | _NONSTATE - {"party"}, exclude=exclude)
-        return EventActors(a1, self.as_role(other) if other else None)
-
-    def strategic(self, sub: str) -> EventActors:
-        armed = _NONSTATE | _STATE
-        if sub == "Arrests":
-            agent = self.role("agent", categories=_STATE) or self.in_text(_STATE)
-            a1 = self.as_role(agent) if agent else self.generic("police")
-            target = self.role("patient")
-            if target is not None and target.category in armed:
-                return EventActors(a1, self.as_role(target))
-            # "arrested seven men suspected of links to al-Shabaab": the group is the arrested side
-            group = self.in_text(_NONSTATE - {"party", "unidentified", "communal_militia", "clan_militia"},
-                                 exclude=[a1.name] if a1 else [])
-            if group is not None and group.kind != "generic":
-                return EventActors(a1, self.as_role(group))
-            return EventActors(a1, self.victims())
-        if sub == "Agreement":
-            named = [m for m in self.mentions if m.kind == "named" and m.category in armed]
-            first = named[0] if named else None
-            second = next((m for m in named if first and m.name != first.name), None)
-            return EventActors(self.as_role(first), self.as_role(second))
-        agent = self.role("agent", "between1", categories=armed)
-        a1 = agent or self.in_text(armed)
-        target = self.role("patient", "with", "between2", categories=armed)
-        r1 = self.as_role(a1) if a1 else self.generic("unidentified")
-        if r1 is not None and a1 is not None and a1.kind == "generic" and a1.category == "unidentified":
-            blamed = self.attributed()
-            if blamed is not None:
-                r1 = self.as_role(blamed)
-        if target is not None and (r1 is None or target.name != r1.name):
-            return EventActors(r1, self.as_role(target))
-        if sub == "Disrupted weapons use" and a1 is not None:
-            # a seized cache or defused bomb: the other side is the one whose weapons they were
-            camp = _NONSTATE - {"party"} if a1.category in _STATE else _STATE
-            other = self.in_text(camp, exclude=[a1.name])
-            if other is not None:
-                return EventActors(r1, self.as_role(other))
-        return EventActors(r1, None)
+    return mention_roles(analysis, mentions, trig)
 
 
-# ------------------------------------------------------------------------------------ syntax
-
-
-def _head_token(analysis: Analysis, m: ActorMention) -> Token | None:
-    first = analysis.token_at(m.start)
-    last = analysis.token_at(max(m.start, m.end - 1))
-    if first is None or last is None:
-        return None
-    inside = range(first.i, last.i + 1)
-    heads = [analysis.tokens[i] for i in inside if analysis.tokens[i].head not in inside or analysis.tokens[i].head == i]
-    return heads[-1] if heads else last
-
-
-def _roles(analysis: Analysis, mentions: Sequence[ActorMention], trig: Token) -> list[_Roled]:
-    """The role of each mention of the trigger's sentence relative to the trigger."""
-    out: list[_Roled] = []
-    # verbs whose arguments count as the trigger's: the trigger itself, the verb a noun trigger is the
-    # object of ("launched an attack"), and verbs the trigger is coordinated with ("stormed ... and killed")
-    governors = _governors(analysis, trig)
-    for m in mentions:
-        if m.sentence != trig.sent:
-            continue
-        head = _head_token(analysis, m)
-        if head is None:
-            continue
-        role = _role_of(analysis, head, trig, governors)
-        out.append(_Roled(m, role or "other"))
-    # "between X and Y": the second party is the conjunct of the first
-    firsts = [r for r in out if r.role == "between1"]
-    if firsts:
-        first_head = _head_token(analysis, firsts[0].mention)
-        for k, r in enumerate(out):
-            if r.role != "other":
-                continue
-            h = _head_token(analysis, r.mention)
-            if h is not None and first_head is not None and _conj_root(analysis, h).i == first_head.i and h.i != first_head.i:
-                out[k] = _Roled(r.mention, "between2")
-                break
-    order = {"between1": 0, "agent": 1, "agent2": 2, "between2": 3, "patient": 4, "with": 5, "other": 6}
-    out.sort(key=lambda r: (order.get(r.role, 9), abs(r.mention.start - trig.start)))
-    return out
-
-
-def _governors(analysis: Analysis, trig: Token) -> list[tuple[Token, bool]]:
-    """(verb, subject_is_patient) pairs whose subjects and objects are the trigger's arguments."""
-    tokens = analysis.tokens
-    out: list[tuple[Token, bool]] = [(trig, False)]
-    # verbs coordinated after the trigger share its subject and add objects: "beat and stoned police"
-    first, last = analysis.sentences[trig.sent].first, analysis.sentences[trig.sent].last
-    out += [(t, False) for t in tokens[first:last] if t.dep == "conj" and t.head == trig.i and t.pos == "VERB"]
-    t = trig
-    for _ in range(3):
-        if t.dep in ("conj", "xcomp", "advcl", "ccomp") and t.head != t.i:
-            t = tokens[t.head]
-            out.append((t, False))
-        elif t.dep in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and t.pos == "NOUN" and t.head != t.i:
-            verb = tokens[t.head]
-            if verb.pos == "ADP" and verb.head != verb.i:  # "came under attack", "in an attack"
-                verb = tokens[verb.head]
-            out.append((verb, verb.lemma in _ACTIVE_SUBJECT_PATIENT))
-            t = verb
-        else:
-            break
-    return out
-
-
-def _conj_root(analysis: Analysis, t: Token) -> Token:
-    tokens = analysis.tokens
-    for _ in range(6):
-        if t.dep == "conj" and t.head != t.i:
-            t = tokens[t.head]
-        else:
-            break
-    return t
-
-
-def _role_of(analysis: Analysis, head: Token, trig: Token, governors: list[tuple[Token, bool]]) -> str | None:
-    tokens = analysis.tokens
-    h = _conj_root(analysis, head)
-    # "members of X", "a group of X": X stands for the noun it qualifies
-    if h.dep == "pobj" and h.head != h.i and tokens[h.head].lower == "of":
-        of = tokens[h.head]
-        if of.head != of.i and tokens[of.head].pos in ("NOUN", "PROPN", "NUM"):
-            h = _conj_root(analysis, tokens[of.head])
-    if h.i == trig.i:
-        return None
-    parent = tokens[h.head] if h.head != h.i else None
-    if parent is None:
-        return None
-    # "between X and Y" under the trigger (or under a noun the trigger governs)
-    if h.dep == "pobj" and parent.lower == "between":
-        return "between1"
-    for verb, subject_is_patient in governors:
-        if parent.i == verb.i:
-            if h.dep in ("nsubj", "csubj"):
-                return "patient" if subject_is_patient else "agent"
-            if h.dep == "nsubjpass":
-                return "patient"
-            if h.dep in ("dobj", "attr", "oprd"):
-                return "patient"
-            if h.dep in ("poss", "compound", "nmod", "amod") and verb.pos == "NOUN":
-                return "agent"  # "an al-Shabaab attack", "the Taliban's assault"
-        if h.dep == "pobj" and parent.head == verb.i and parent.i != verb.i:
-            prep = parent.lower
-            if parent.dep == "agent" or prep == "by":
-                return "agent"
-            if prep in ("on", "against", "at", "targeting", "upon", "into"):
-                return "patient"
-            if prep in ("with",):
-                return "with"
-            if prep in ("from",) and verb.lemma in _ACTIVE_SUBJECT_PATIENT:
-                return "agent"  # "came under attack from X"
-    # "killed in an attack carried out by X", "killed and cattle stolen by X": a passive agent elsewhere
-    if h.dep == "pobj" and parent.dep == "agent":
-        return "agent2"
-    # a trigger that modifies the mention: "militants who attacked", "people killed in the attack"
-    if trig.head == h.i and trig.dep in ("relcl", "acl"):
-        return "patient" if trig.tag == "VBN" else "agent"
-    # the subject of the verb the trigger is coordinated with: "Gunmen stormed the village, killing five"
-    if h.dep == "nsubj" and trig.dep in ("advcl", "conj", "xcomp") and trig.head == parent.i:
-        return "agent"
-    return None
-
-
-__all__ = ["ActorMention", "ActorRole", "EventActors", "event_actors", "find_actors"]
+__all__ = ["ARMED_NONSTATE", "ARMED_STATE", "IDENTITY", "ActorMention", "ActorRole", "EventActors",
+           "context_country", "event_actors", "find_actors"]

@@ -47,10 +47,14 @@ GENERIC = {
     "protesters": ("Protesters ({country})", 6),
     "rioters": ("Rioters ({country})", 5),
     "communal_militia": ("Unidentified Communal Militia ({country})", 4),
+    "ethnic_militia": ("Unidentified Ethnic Militia ({country})", 4),
     "clan_militia": ("Unidentified Clan Militia ({country})", 4),
     "private_security": ("Private Security Forces ({country})", 8),
 }
 STATE_KINDS = frozenset({"military", "police", "government", "state"})
+# Generic actors ACLED named differently for events before a date: unidentified communal militias were
+# "Unidentified Ethnic Militia" in events up to mid-2015 (the names stayed in later exports).
+FORMER_KIND = {"communal_militia": (date(2015, 6, 1), "ethnic_militia")}
 # pycountry names -> ACLED country names (ACLED uses short common names).
 _ACLED_COUNTRY = {
     "Bolivia, Plurinational State of": "Bolivia",
@@ -129,6 +133,7 @@ class Country:
     clans: tuple[tuple[str, tuple[str, ...]], ...] = ()
     pseudo: bool = False
     ambiguous: frozenset[str] = frozenset()  # state-force names that only count in a report on this country
+    continent: str | None = None
 
     @property
     def of(self) -> str:
@@ -220,11 +225,18 @@ def _fold(text: str) -> str:
 def word_keys(word: str) -> list[str]:
     """Keys of one written word: accents folded, possessive and inner apostrophes/periods dropped,
     split at hyphens and slashes ("al-Shabaab" -> ["al", "Shabaab"], "Taliban's" -> ["Taliban"])."""
+    return [k for _, k in _word_keys(word)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_keys(word: str) -> tuple[tuple[str, str], ...]:
+    """``word_keys`` as (lower-case key, key) pairs, cached: the lexicon scans every word of every
+    article and most words repeat."""
     w = _fold(word).strip(".'’-/")
     if len(w) > 2 and _POSSESSIVE.search(w):
         w = w[:-1] if w[-1] in "'’" else w[:-2]
     w = w.replace("'", "").replace("’", "").replace(".", "")
-    return [p for p in _SPLIT.split(w) if p]
+    return tuple((p.lower(), p) for p in _SPLIT.split(w) if p)
 
 
 def phrase_keys(text: str) -> list[str]:
@@ -270,8 +282,8 @@ class Lexicon:
         for m in _WORD.finditer(text):
             word = m.group()
             end = m.start() + len(word.rstrip(".'’-/"))  # "al-Shabaab." ends before the full stop
-            for k in word_keys(word):
-                words.append((m.start(), end, k.lower(), k))
+            for low, k in _word_keys(word):
+                words.append((m.start(), end, low, k))
         out: list[PhraseMatch] = []
         i, n = 0, len(words)
         while i < n:
@@ -356,18 +368,26 @@ class ActorCatalogue:
     def countries(self) -> tuple[str, ...]:
         return tuple(sorted(n for n, c in self._countries.items() if not c.pseudo))
 
+    def same_continent(self, a: str, b: str) -> bool | None:
+        """Whether two countries are on one continent (None when either is unknown)."""
+        ca, cb = self.country(a), self.country(b)
+        if ca is None or cb is None or ca.continent is None or cb.continent is None:
+            return None
+        return ca.continent == cb.continent
+
     # -------------------------------------------------------------------------------- actors
 
     def generic(self, kind: str, country: str, *, on: date | None = None) -> Actor:
         """The generic actor of ``kind`` for ``country`` as ACLED names it on ``on``.
 
         kind: military | police | government | unidentified | gang | civilians | protesters | rioters |
-        communal_militia | clan_militia.
+        communal_militia | ethnic_militia | clan_militia; ``FORMER_KIND`` renames some for older events.
         """
         if kind not in GENERIC:
             raise ValueError(f"unknown generic actor kind {kind!r}; use one of {', '.join(GENERIC)}")
         c = self.country(country) or _bare_country(country)
-        template, inter = GENERIC[kind]
+        former = FORMER_KIND.get(kind)
+        template, inter = GENERIC[former[1] if former and on is not None and on < former[0] else kind]
         label, start, end = c.period(on) if "{period}" in template else ("", None, None)
         name = template.format(of=c.of, country=c.name, period=label)
         aliases: tuple[str, ...] = ()
@@ -384,7 +404,11 @@ class ActorCatalogue:
         return Actor(f"{group} Ethnic Militia ({c.name})", 4, c.name, (), None, None, "identity_militia")
 
     def clan_militia(self, clan: str, country: str) -> Actor:
+        """ "<Clan> Clan Militia (<Country>)"; a lineage ("Hawiye-Abgal") is a "Sub-Clan" unless its
+        catalogue name carries the label ACLED gives it ("Rahanweyn-Digil-Shanta Caleemo Clan")."""
         c = self.country(country) or _bare_country(country)
+        if _CLAN_LABEL.search(clan):
+            return Actor(f"{clan} Militia ({c.name})", 4, c.name, (), None, None, "identity_militia")
         label = "Sub-Clan" if "-" in clan else "Clan"
         return Actor(f"{clan} {label} Militia ({c.name})", 4, c.name, (), None, None, "identity_militia")
 
@@ -466,6 +490,9 @@ class ActorCatalogue:
         for p in phrases:
             if p.kind == "ethnic" and (country in p.countries or country is None):
                 return self.ethnic_militia(p.target, country or p.countries[0])
+        for p in phrases:
+            if p.kind == "clan" and (country in p.countries or country is None):
+                return self.clan_militia(p.target, p.countries[0])
         descriptive = [p for p in phrases if p.kind == "descriptive"]
         for p in descriptive:
             if p.spec is not None and (country in p.countries):
@@ -681,6 +708,7 @@ def _countries(root: Mapping[str, Any], path: Path) -> dict[str, Country]:
     names.update(_EXTRA_COUNTRIES)
     table = root.get("country", {})
     demonyms = root.get("demonyms", {})
+    continents = _continents(root, path)
     out: dict[str, Country] = {}
     for name in sorted(names | set(table)):
         entry = table.get(name, {})
@@ -700,18 +728,45 @@ def _countries(root: Mapping[str, Any], path: Path) -> dict[str, Country]:
                 ambiguous=frozenset(n[1:] for k in ("military", "police", "government")
                                     for n in entry.get(k, []) if n.startswith("~")),
                 ethnic=tuple(_variants(v) for v in entry.get("ethnic", [])),
-                clans=tuple(_variants(v) for v in entry.get("clans", [])),
+                clans=tuple(_clan_variants(v) for v in entry.get("clans", [])),
                 pseudo=bool(entry.get("pseudo", False)),
+                continent=continents.get(name),
             )
         except (TypeError, AttributeError) as exc:
             raise DataFileError(f"{path}: [country.{name}] is malformed ({exc})") from exc
     return out
 
 
+def _continents(root: Mapping[str, Any], path: Path) -> dict[str, str]:
+    table = root.get("continents", {})
+    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+        raise DataFileError(f"{path}: [continents] must map continent names to lists of country names")
+    return {country: continent for continent, names in table.items() for country in names}
+
+
 def _variants(spec: str) -> tuple[str, tuple[str, ...]]:
     parts = [p.strip() for p in spec.split("|") if p.strip()]
     surfaces = list(dict.fromkeys(parts))
     return parts[0], tuple(surfaces)
+
+
+_CLAN_LABEL = re.compile(r"\s+(?:Sub-)?Clan$")
+
+
+def _clan_variants(spec: str) -> tuple[str, tuple[str, ...]]:
+    """A clan's ACLED name and its written forms. ACLED writes a clan's lineage ("Hawiye-Habar
+    Gedir-Ayr"); reports write any tail of it ("Habar Gedir Ayr", "Ayr"), so every tail after a
+    hyphen is a form too (one-word tails of under three letters only with their parent). A name
+    ending in " Clan" keeps that label where ACLED uses it for a lineage; "=" before a name turns the
+    tails off (a tail such as "Weyne" is also a word of place names)."""
+    fixed = spec.startswith("=")  # "=Name|form": only the forms listed (a tail is also a place word)
+    name, surfaces = _variants(spec.lstrip("="))
+    bare = _CLAN_LABEL.sub("", name)
+    parts = bare.split("-")
+    tails = ["-".join(parts[k:]) for k in range(len(parts))] if not fixed else [bare]
+    tails = [t for t in tails if " " in t or "-" in t or len(t) >= 3 or t == bare]
+    forms = [bare] + tails + [f for f in surfaces if f != name]
+    return name, tuple(dict.fromkeys(forms))
 
 
 def _as_date(value: Any, where: str) -> date:

@@ -1,0 +1,795 @@
+"""The actors of one event, coded ACLED's way: actor1 initiates, actor2 is the target.
+
+``event_actors`` reads the actor mentions of an article (``actors.find_actors``) from the point of view
+of the event's act: the subject of an active verb or the agent of a passive one initiates, the object
+is the target, "between X and Y" names both sides. Violence against civilians has "Civilians (X)" as
+actor2, protests "Protesters (X)" and riots "Rioters (X)" as actor1, and unknown attackers are an
+"Unidentified Armed Group (X)" unless the text attributes the attack to a named group. Mentions the text
+presents as victims ("six Kikuyu were killed", "a suspected al-Shabaab returnee was shot") are never
+taken for the attacker.
+
+The act is the trigger word the event was built from when that word names violence of the event's
+type; otherwise (an event built from "arrested" or "said") it is the first word of the trigger's
+sentence that does. Further acts of that type in the same sentence stand in when the act has no
+subject or target ("police responded to the attack by beating residents").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .actors import ARMED_NONSTATE, ARMED_STATE, IDENTITY, ActorMention, ActorRole, EventActors, context_country
+from .catalogue import ActorCatalogue
+from .nlp import Analysis, Token
+
+_NONSTATE = ARMED_NONSTATE
+_STATE = ARMED_STATE
+_ARMED = _NONSTATE | _STATE
+_IDENTITY = IDENTITY
+
+# Words that name the act of each violent event type (lemmas, lower case).
+_VIOLENT = frozenset("""kill murder shoot stab hack beat assault attack abduct kidnap rape defile lynch injure wound
+behead execute raid ambush rob torture assassinate massacre slaughter maim harass whip hit torch burn storm
+killing shooting murder abduction kidnapping assassination massacre ambush raid attack assault""".split())
+_ACTS: dict[str, frozenset[str]] = {
+    "Violence against civilians": _VIOLENT,
+    "Battles": _VIOLENT | frozenset("""clash fight fighting battle exchange engage repel repulse skirmish shootout
+        gunfight firefight confront confrontation overrun capture retake recapture offensive gunbattle""".split()),
+    "Explosions/Remote violence": frozenset("""explode explosion detonate bomb bombing shell shelling strike
+        airstrike hurl throw plant blast grenade ied landmine mine launch drone attack hit target""".split()),
+}
+_MAX_ACTS = 4  # further acts looked at when the first has no subject or target: notes name few acts
+
+# Verbs and nouns whose object (or passive subject) suffers the act: those mentions are victims.
+_HARM = _VIOLENT | frozenset("""arrest detain capture nab apprehend target threaten evict displace""".split())
+# Verbs whose subject suffers: "three herders sustained injuries", "two Kalenjin died".
+_SUFFER = frozenset({"die", "suffer", "sustain", "succumb", "perish", "lose", "receive", "escape", "survive"})
+_OUTCOME_WORDS = frozenset({"dead", "injured", "wounded", "killed", "missing", "hurt", "hospitalised",
+                            "hospitalized"})
+
+_ACTIVE_SUBJECT_PATIENT = frozenset({"come", "suffer", "face", "survive", "repel", "repulse", "foil", "thwart",
+                                     "witness", "experience", "endure", "fend", "escape", "lose", "sustain"})
+_ATTRIBUTION = re.compile(
+    r"claim\w*\s+(?:the\s+)?(?:responsibility|credit)|claimed\s+(?:the|this|that)\s+(?:attack|killing|bombing)|"
+    r"attribut\w+|blam\w+|suspected|suspects?\s+(?:that\s+)?(?:the|it|a|an|al|members|fighters|militants)\b|"
+    r"believed\s+to\s+(?:be|have)|linked\s+to|accus\w+|responsible\s+for|"
+    r"carried\s+out\s+by|perpetrated\s+by|behind\s+the|assumed|presumed|thought\s+to\s+(?:be|have)|"
+    r"said\s+to\s+(?:be|have)|allegedly|reportedly\s+(?:by|from)",
+    re.IGNORECASE,
+)
+# triggers of violence between two sides of equal standing ("clashed", "fights erupted between")
+_MUTUAL = frozenset({"clash", "clashes", "fight", "fighting", "fights", "confrontation", "confront", "scuffle",
+                     "brawl", "skirmish", "feud", "battle"})
+_CLAIM = re.compile(r"claim\w*\s+(?:the\s+)?(?:responsibility|credit)|claimed\s+(?:the|this|that)\s+"
+                    r"(?:attack|killing|bombing|assault|ambush)", re.IGNORECASE)
+_ACCUSATION = re.compile(r"accus\w+|blam\w+|alleg\w+|attribut\w+|responsible|suspected\s+(?:police|soldiers?)",
+                         re.IGNORECASE)
+# nouns of an operation whose owner is its agent: "a police raid", "an encounter with the police"
+_OPERATIONS = frozenset({"raid", "operation", "encounter", "crackdown", "shootout", "shoot", "custody", "fire",
+                         "gunfire", "bullet", "shooting", "ambush", "offensive", "strike",
+                         "airstrike", "shelling", "assault", "clash", "firefight", "gunfight", "exchange", "attack",
+                         "bombardment", "drone", "sweep", "manhunt", "pursuit", "chase", "arrest", "detention",
+                         "crossfire"})
+# Places and equipment that stand for their owner when attacked ("shelled Al Shabaab positions").
+_HOLDINGS = frozenset("""position base camp checkpoint post station convoy vehicle patrol outpost headquarters
+stronghold hideout barracks garrison truck tank aircraft helicopter drone boat ship depot trench line
+fighter jet plane""".split())
+_SPLIT_IN_TWO = re.compile(r"\b(?:two|2|rival|both|opposing|different)\s+(?:\w+\s+)?(?:groups|factions|clans|"
+                           r"sub-clans|wings|units|camps|sections)\b", re.IGNORECASE)
+_DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "disown"})
+
+# Words on the way from a mention to the root that make it the grievance of a protest or riot, not a
+# party to it: "protesting against police brutality", "in response to a killing by police".
+_GRIEVANCE_PREPS = frozenset({"against", "over", "about"})
+_GRIEVANCE_WORDS = frozenset({"protest", "demonstration", "retaliation", "anger", "outrage", "grievance", "revenge",
+                              "death", "killing", "murder", "harassment", "brutality", "neglect", "crackdown",
+                              "shooting", "interference", "efforts", "squads", "hands"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Roled:
+    mention: ActorMention
+    role: str  # agent | patient | with | between1 | between2 | agent2 | other
+
+
+def event_actors(
+    analysis: Analysis,
+    mentions: Sequence[ActorMention],
+    catalogue: ActorCatalogue,
+    *,
+    trigger: int,
+    event_type: str,
+    sub_event_type: str,
+    country: str | None,
+    on: date | None,
+) -> EventActors:
+    """actor1 / actor2 (and associated actors) of the event whose trigger is token ``trigger``."""
+    tokens = analysis.tokens
+    if not tokens:
+        return EventActors(None, None)
+    trig = tokens[max(0, min(trigger, len(tokens) - 1))]
+    here = country or context_country(mentions)
+    ev = _Event(analysis, mentions, catalogue, _acts(analysis, trig, event_type), here, on)
+    if event_type == "Protests":
+        return ev.protests(sub_event_type)
+    if event_type == "Riots":
+        return ev.riots(sub_event_type)
+    if event_type == "Violence against civilians":
+        return ev.violence_against_civilians()
+    if event_type == "Battles":
+        return ev.battles()
+    if event_type == "Explosions/Remote violence":
+        return ev.remote(sub_event_type)
+    return ev.strategic(sub_event_type)
+
+
+def _acts(analysis: Analysis, trig: Token, event_type: str) -> list[Token]:
+    """The tokens naming the event's act: the trigger when it names an act of the event's type, else the
+    first such word of its sentence; then up to ``_MAX_ACTS`` others of that sentence, in text order."""
+    lemmas = _ACTS.get(event_type)
+    if lemmas is None:
+        return [trig]
+
+    def fits(t: Token) -> bool:
+        return t.pos in ("VERB", "NOUN", "PROPN") and (t.lemma.lower() in lemmas or t.lower in lemmas)
+
+    found = [t for t in analysis.tokens if fits(t)]
+    # the event was placed at the trigger's sentence: its act is read there (other sentences may
+    # tell of other events: an arrest, a reprisal)
+    primary = trig if fits(trig) else next((t for t in found if t.sent == trig.sent), trig)
+    others = [t for t in found if t.i != primary.i and t.sent == primary.sent]
+    return [primary] + others[:_MAX_ACTS]
+
+
+class _Event:
+    """The mentions of one article seen from one event's act, and ACLED's coding rules over them."""
+
+    def __init__(self, analysis: Analysis, mentions: Sequence[ActorMention], catalogue: ActorCatalogue,
+                 acts: list[Token], country: str | None, on: date | None):
+        self.analysis = analysis
+        self.mentions = list(mentions)
+        self.catalogue = catalogue
+        self.acts = acts
+        self.country = country
+        self.on = on
+        self.trig = acts[0]
+        self.roled = _roles(analysis, self.mentions, self.trig)
+        self._other_roles: list[list[_Roled]] | None = None
+        # mentions the text shows suffering violence (by identity: one name can be on both sides)
+        self.suffering = frozenset(id(m) for m in self.mentions if victim_side(analysis, m))
+
+    # ------------------------------------------------------------------ helpers
+
+    def other_roles(self) -> list[list[_Roled]]:
+        """Roles relative to the further acts (computed only when the first act says too little)."""
+        if self._other_roles is None:
+            self._other_roles = [_roles(self.analysis, self.mentions, a) for a in self.acts[1:]]
+        return self._other_roles
+
+    def role(self, *roles: str, categories: frozenset[str] | None = None,
+             roled: list[_Roled] | None = None) -> ActorMention | None:
+        pool = self.roled if roled is None else roled
+        found = [r for r in pool if r.role in roles and (categories is None or r.mention.category in categories)]
+        if not found:
+            return None
+        # roled is sorted by role, then distance to the act; a named actor beats a generic one
+        return min(found, key=lambda r: (r.mention.kind == "generic", roles.index(r.role))).mention
+
+    def role_anywhere(self, *roles: str, categories: frozenset[str] | None = None) -> ActorMention | None:
+        """``role`` relative to the first act, else to the first further act that has one."""
+        found = self.role(*roles, categories=categories)
+        if found is not None:
+            return found
+        for roled in self.other_roles():
+            found = self.role(*roles, categories=categories, roled=roled)
+            if found is not None:
+                return found
+        return None
+
+    def generic(self, kind: str, evidence: Sequence[ActorMention] = ()) -> ActorRole | None:
+        if not self.country:
+            return None
+        actor = self.catalogue.generic(kind, self.country, on=self.on)
+        spans = tuple((m.start, m.end) for m in evidence) or ((self.trig.start, self.trig.end),)
+        return ActorRole(actor.name, actor.inter, spans)
+
+    def as_role(self, m: ActorMention | None) -> ActorRole | None:
+        if m is None:
+            return None
+        spans = [(m.start, m.end)]
+        for other in self.mentions:
+            if other is not m and other.name == m.name and other.sentence == self.trig.sent:
+                spans.append((other.start, other.end))
+        name, inter = m.name, m.inter
+        if m.category == "civilians" and m.country and self.country and m.country != self.country \
+                and self.catalogue.same_continent(m.country, self.country) is False:
+            # foreigners from another part of the world: tourists, aid workers, expatriates
+            actor = self.catalogue.generic("civilians", "International")
+            name, inter = actor.name, actor.inter
+        return ActorRole(name, inter, tuple(sorted(set(spans))))
+
+    def in_text(self, categories: frozenset[str], *, exclude: Sequence[str] = (), named_first: bool = True,
+                sentence_first: bool = True, actors_only: bool = False) -> ActorMention | None:
+        ranked = self.ranked(categories, exclude=exclude, named_first=named_first, sentence_first=sentence_first,
+                             actors_only=actors_only)
+        return ranked[0] if ranked else None
+
+    def ranked(self, categories: frozenset[str], *, exclude: Sequence[str] = (), named_first: bool = True,
+               sentence_first: bool = True, actors_only: bool = False) -> list[ActorMention]:
+        """Mentions of ``categories``: the act's sentence first, named before generic, then by distance.
+        With ``actors_only``, mentions that the text presents as victims are left out."""
+        pool = [m for m in self.mentions if m.category in categories and m.name not in exclude
+                and not (actors_only and id(m) in self.suffering)]
+        s = self.trig.sent
+
+        def rank(m: ActorMention) -> tuple[int, int, int]:
+            return (0 if (m.sentence == s or not sentence_first) else 1,
+                    0 if (m.kind != "generic" or not named_first) else 1,
+                    abs(m.sentence - s))
+
+        return sorted(pool, key=rank)
+
+    def attributed(self, *, strong_only: bool = False) -> ActorMention | None:
+        """A named armed group the text holds responsible ("the Taliban claimed responsibility",
+        "sources attributed the attack to X", "suspected X"); with ``strong_only``, only an explicit
+        claim of responsibility."""
+        tokens = self.analysis.tokens
+        victims = {h.i for h in (_head_token(self.analysis, v) for v in self.mentions
+                                 if id(v) in self.suffering or v.category == "civilians") if h is not None}
+        for m in self.mentions:
+            if id(m) in self.suffering or _under(self.analysis, m, victims):
+                # "a suspected al-Shabaab returnee was killed", "a cleric who allegedly supported
+                # al-Shabaab": the group describes the victim, it is not the attacker
+                continue
+            head = _head_token(self.analysis, m)
+            if head is None:
+                continue
+            verb = _conj_root(self.analysis, tokens[head.head]) if head.dep in ("nsubj", "nsubjpass") else None
+            if verb is not None and verb.lemma.lower() in _DENY_VERBS:
+                continue  # "the Taliban denied involvement"
+            if m.category in _STATE:
+                if verb is not None:
+                    continue  # "police believe ..." says who suspects, not who is suspected
+            elif m.kind == "generic" or m.category not in _NONSTATE - {"unidentified", "party"}:
+                continue
+            sent = self.analysis.sentence_text(m.sentence) if m.sentence >= 0 else ""
+            # an explicit claim: the group is the subject of "claimed (responsibility)"
+            strong = verb is not None and verb.lemma.lower() == "claim" and _CLAIM.search(sent) is not None
+            if strong_only and not strong:
+                continue
+            if not strong and not _ATTRIBUTION.search(sent):
+                continue
+            if m.category in _STATE and not _ACCUSATION.search(sent):
+                continue  # a state actor is held responsible only by an explicit accusation
+            return m
+        return None
+
+    def is_subject(self, m: ActorMention) -> bool:
+        """Whether the mention acts: a subject, a passive agent, or the owner of an operation
+        ("a police raid", "the army's offensive", "an encounter with the police")."""
+        tokens = self.analysis.tokens
+        head = _head_token(self.analysis, m)
+        if head is None:
+            return False
+        parent = tokens[head.head]
+        if head.dep in ("nsubj", "csubj") or (head.dep == "pobj" and parent.dep == "agent"):
+            return True
+        if head.dep in ("compound", "poss", "amod", "nmod") and parent.lemma.lower() in _OPERATIONS:
+            return True
+        if head.dep == "pobj" and parent.lower in ("with", "by", "from", "in") and parent.head != parent.i:
+            return tokens[parent.head].lemma.lower() in _OPERATIONS
+        return False
+
+    def split_in_two(self) -> bool:
+        """Whether the act's sentence describes one actor fighting itself ("two factions of X")."""
+        sentence = self.analysis.sentence_text(self.trig.sent)
+        return (self.trig.lemma.lower() in _MUTUAL or self.trig.lower in _MUTUAL) and \
+            _SPLIT_IN_TWO.search(sentence) is not None
+
+    def mutual(self) -> bool:
+        """Whether the act's sentence tells of two sides fighting each other ("supporters of two
+        rivals clashed", "a fight broke out")."""
+        trig = self.trig
+        return any((t.lemma.lower() in _MUTUAL or t.lower in _MUTUAL)
+                   and (t.pos == "VERB" or t.i == trig.i or t.head == trig.i or trig.head == t.i)
+                   for t in self.analysis.sentence_tokens(trig.sent))
+
+    def patients(self) -> list[str]:
+        """Names that the act's sentence presents as targets: never the perpetrator."""
+        return [r.mention.name for r in self.roled if r.role == "patient"]
+
+    def unknown(self, m: ActorMention | None = None) -> ActorRole | None:
+        """Attackers nobody named: the mention that describes them ("gunmen from Somalia"), else the
+        country's unidentified armed group."""
+        return self.as_role(m) if m is not None else self.generic("unidentified")
+
+    def perpetrator(self, *, exclude: Sequence[str] = ()) -> ActorRole | None:
+        exclude = list(exclude) + [n for n in self.patients() if not n.startswith("Civilians")]
+        agent = self.role("agent", "between1", "agent2", categories=_ARMED)
+        if agent is None or id(agent) in self.suffering:
+            agent = self.role_anywhere("agent", "between1", "agent2", categories=_ARMED)
+            if agent is not None and id(agent) in self.suffering:
+                agent = None
+        if agent is not None and agent.name not in exclude:
+            if agent.kind == "generic" and agent.category in ("unidentified", "gang"):
+                blamed = self.attributed()
+                if blamed is not None:
+                    return self.as_role(blamed)
+            elif agent.category in _STATE:
+                claimed = self.attributed(strong_only=True)  # an insider attack claimed by a group
+                if claimed is not None and claimed.category in _NONSTATE:
+                    return self.as_role(claimed)
+            return self.as_role(agent)
+        blamed = self.attributed()
+        if blamed is not None:
+            return self.as_role(blamed)
+        named = self.in_text(_NONSTATE - {"party"}, exclude=exclude, actors_only=True)
+        if named is not None and named.kind != "generic":
+            return self.as_role(named)
+        for state in self.ranked(_STATE, exclude=exclude, actors_only=True):
+            if self.is_subject(state) and (named is None or state.sentence == self.trig.sent):
+                return self.as_role(state)
+        if named is not None:
+            return self.as_role(named)
+        return self.unknown()
+
+    def victims(self) -> ActorRole | None:
+        """Civilians of the victims' nationality ("two Ethiopian nationals") or of the event country."""
+        pool = [m for m in self.mentions if m.category == "civilians"]
+        patient = self.role("patient", categories=frozenset({"civilians"}))
+        if patient is None:
+            patient = next((m for m in pool if id(m) in self.suffering), None)
+        chosen = patient or (min(pool, key=lambda m: abs(m.sentence - self.trig.sent)) if pool else None)
+        if chosen is not None:
+            return self.as_role(chosen)
+        return self.generic("civilians")
+
+    def assoc(self, categories: frozenset[str]) -> str | None:
+        if not self.country:
+            return None
+        for m in self.mentions:
+            if m.group and m.category in categories and m.sentence == self.trig.sent:
+                return self.catalogue.social_group(m.group, self.country)
+        return None
+
+    def intervening(self, categories: frozenset[str]) -> ActorMention | None:
+        """The force that acts in a protest or riot; forces named only as the grievance do not
+        ("protesting against police brutality")."""
+        for m in self.ranked(categories):
+            if not _grievance(self.analysis, m):
+                return m
+        return None
+
+    # ------------------------------------------------------------------ event types
+
+    def protests(self, sub: str) -> EventActors:
+        protesters = [m for m in self.mentions if m.category == "protesters"]
+        a1 = self.generic("protesters", protesters[:1])
+        assoc = self.assoc(frozenset({"protesters", "civilians"}))
+        if sub == "Excessive force against protesters":
+            force = self.intervening(_STATE) or self.intervening(_NONSTATE - {"party"})
+            a_force = self.as_role(force) if force else self.generic("police")
+            return EventActors(a_force, a1, assoc_actor_2=assoc)
+        if sub == "Protest with intervention":
+            force = self.intervening(_STATE) or self.intervening(_NONSTATE - {"party"})
+            return EventActors(a1, self.as_role(force) if force else self.generic("police"), assoc)
+        return EventActors(a1, None, assoc)
+
+    def riots(self, sub: str) -> EventActors:
+        rioters = [m for m in self.mentions if m.category == "rioters"]
+        a1 = self.generic("rioters", rioters[:1])
+        assoc = self.assoc(frozenset({"rioters", "civilians", "protesters"}))
+        target = self.role("patient", "with", "between2")
+        if target is not None and target.category == "party" and self.role("between2") is target:
+            target = None  # "a confrontation between ODM and Jubilee supporters": rioters on both sides
+        if target is not None and target.category in _STATE | _NONSTATE - {"unidentified"} \
+                and not _grievance(self.analysis, target):
+            return EventActors(a1, self.as_role(target), assoc)
+        force = self.intervening(frozenset({"police"})) or self.intervening(_STATE)
+        if sub == "Mob violence":
+            if self.mutual():
+                # two crowds fighting each other: ACLED codes both sides as rioters
+                if force is not None and force.sentence == self.trig.sent:
+                    return EventActors(a1, self.as_role(force), assoc)
+                return EventActors(a1, a1, assoc)
+            if force is not None and force.sentence == self.trig.sent:
+                return EventActors(a1, self.as_role(force), assoc)
+            return EventActors(a1, self.victims(), assoc)
+        if force is not None:
+            return EventActors(a1, self.as_role(force), assoc)
+        if target is not None and target.category == "civilians":
+            return EventActors(a1, self.as_role(target), assoc)
+        return EventActors(a1, None, assoc)
+
+    def violence_against_civilians(self) -> EventActors:
+        # the act that has civilians as its target is the one to read ("police responded to the
+        # attack by beating residents"): prefer it when the trigger's own act targets no one
+        if self.role("patient", categories=frozenset({"civilians"})) is None:
+            for act, roled in zip(self.acts[1:], self.other_roles(), strict=False):
+                if act.sent == self.trig.sent and self.role("patient", categories=frozenset({"civilians"}),
+                                                             roled=roled) is not None:
+                    self.trig, self.roled = act, roled
+                    break
+        return EventActors(self.perpetrator(), self.victims())
+
+    def battles(self) -> EventActors:
+        first = self.role("between1", categories=_ARMED)
+        second = self.role("between2", categories=_ARMED)
+        # both sides of a battle fight and suffer: no mention is left out as a mere victim here
+        agent = self.role("agent", "agent2", categories=_ARMED)
+        other = self.role("patient", "with", categories=_ARMED)
+        a1 = first or agent
+        a2 = second if first else other
+        if a1 is None and a2 is None:
+            # the first act names no side ("after being ambushed"): read the next act that does
+            for roled in self.other_roles():
+                agent = self.role("between1", "agent", "agent2", categories=_ARMED, roled=roled)
+                if agent is not None:
+                    a1 = agent
+                    a2 = self.role("between2", "patient", "with", categories=_ARMED, roled=roled)
+                    break
+        if a1 is not None and a2 is not None and a1.name == a2.name and a1.kind != "generic":
+            a2 = None
+        if a1 is None or (a1.kind == "generic" and a1.category in ("unidentified", "gang")) or a1.category in _STATE:
+            blamed = self.attributed(strong_only=a1 is not None and a1.category in _STATE) \
+                if a1 is None or a1.category not in _STATE else self.attributed(strong_only=True)
+            if blamed is not None and (a2 is None or blamed.name != a2.name) and blamed.category in _NONSTATE:
+                if a1 is not None and a1.category in _STATE and a2 is None:
+                    a2 = a1
+                a1 = blamed
+        if a1 is None:
+            a1 = self.in_text(_ARMED, exclude=[a2.name] if a2 else [])
+        if a1 is not None and a2 is None and self.split_in_two():
+            a2 = a1  # "two groups of Al Shabaab clashed", "two Maasai clans clashed": one actor
+        if a1 is not None and a2 is None:
+            # the other side: preferably of the other camp (state against non-state)
+            camp = _NONSTATE - {"party"} if a1.category in _STATE else _STATE
+            a2 = self.in_text(camp, exclude=[a1.name]) or self.in_text(_ARMED, exclude=[a1.name])
+        if a1 is not None and a2 is None and a1.category in _IDENTITY:
+            a2 = a1  # "rival pastoralist communities clashed": one actor on both sides
+        return EventActors(self._side(a1), self._side(a2))
+
+    def _side(self, m: ActorMention | None) -> ActorRole | None:
+        return self.as_role(m) if m is not None else self.unknown()
+
+    def remote(self, sub: str) -> EventActors:
+        if sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            agent = self.role("agent", "between1", categories=_STATE | _NONSTATE)
+            a1 = self.as_role(agent) if agent else None
+            if a1 is None:
+                state = self.in_text(_STATE, actors_only=True)
+                a1 = self.as_role(state) if state else self.perpetrator()
+        else:
+            a1 = self.perpetrator()
+        exclude = [a1.name] if a1 else []
+        target = self.role("patient", "with")
+        if target is not None and target.name not in exclude and target.category not in ("protesters", "rioters") \
+                and target.cue != "civilian_sites":
+            return EventActors(a1, self.as_role(target))
+        # civilians are the target only when people are hit: a shelled village or house alone is not
+        people = [m for m in self.mentions if m.category == "civilians" and m.cue != "civilian_sites"]
+        if people:
+            return EventActors(a1, self.as_role(min(people, key=lambda m: abs(m.sentence - self.trig.sent))))
+        other = self.in_text(_STATE | _NONSTATE - {"party"}, exclude=exclude)
+        if other is None and sub == "Grenade":
+            return EventActors(a1, self.generic("civilians"))  # a grenade thrown at a crowd, a bar, a bus
+        return EventActors(a1, self.as_role(other) if other else None)
+
+    def strategic(self, sub: str) -> EventActors:
+        if sub == "Arrests":
+            agent = self.role("agent", categories=_STATE) or self.in_text(_STATE)
+            a1 = self.as_role(agent) if agent else self.generic("police")
+            target = self.role("patient")
+            if target is not None and target.category in _ARMED:
+                return EventActors(a1, self.as_role(target))
+            # "arrested seven men suspected of links to al-Shabaab": the group is the arrested side
+            group = self.in_text(_NONSTATE - {"party", "unidentified", "communal_militia", "clan_militia"},
+                                 exclude=[a1.name] if a1 else [])
+            if group is not None and group.kind != "generic":
+                return EventActors(a1, self.as_role(group))
+            return EventActors(a1, self.victims())
+        if sub == "Agreement":
+            named = [m for m in self.mentions if m.kind == "named" and m.category in _ARMED]
+            first = named[0] if named else None
+            second = next((m for m in named if first and m.name != first.name), None)
+            return EventActors(self.as_role(first), self.as_role(second))
+        agent = self.role("agent", "between1", categories=_ARMED)
+        a1 = agent or self.in_text(_ARMED)
+        target = self.role("patient", "with", "between2", categories=_ARMED)
+        r1 = self.as_role(a1) if a1 else self.generic("unidentified")
+        if r1 is not None and a1 is not None and a1.kind == "generic" and a1.category == "unidentified":
+            blamed = self.attributed()
+            if blamed is not None:
+                r1 = self.as_role(blamed)
+        if target is not None and (r1 is None or target.name != r1.name):
+            return EventActors(r1, self.as_role(target))
+        if sub == "Disrupted weapons use" and a1 is not None:
+            # a seized cache or defused bomb: the other side is the one whose weapons they were
+            camp = _NONSTATE - {"party"} if a1.category in _STATE else _STATE
+            other = self.in_text(camp, exclude=[a1.name])
+            if other is not None:
+                return EventActors(r1, self.as_role(other))
+        return EventActors(r1, None)
+
+
+# ------------------------------------------------------------------------------------ syntax
+
+
+def _head_token(analysis: Analysis, m: ActorMention) -> Token | None:
+    first = analysis.token_at(m.start)
+    last = analysis.token_at(max(m.start, m.end - 1))
+    if first is None or last is None:
+        return None
+    inside = range(first.i, last.i + 1)
+    heads = [analysis.tokens[i] for i in inside if analysis.tokens[i].head not in inside or analysis.tokens[i].head == i]
+    return heads[-1] if heads else last
+
+
+def _roles(analysis: Analysis, mentions: Sequence[ActorMention], trig: Token) -> list[_Roled]:
+    """The role of each mention of the act's sentence relative to the act."""
+    out: list[_Roled] = []
+    heads: list[Token | None] = []
+    # verbs whose arguments count as the act's: the act itself, the verb a noun act is the object of
+    # ("launched an attack"), and verbs the act is coordinated with ("stormed ... and killed")
+    governors = _governors(analysis, trig)
+    for m in mentions:
+        if m.sentence != trig.sent:
+            continue
+        head = _head_token(analysis, m)
+        if head is None:
+            continue
+        role = _role_of(analysis, head, trig, governors)
+        out.append(_Roled(m, role or "other"))
+        heads.append(head)
+    _between(analysis, out, heads)
+    _linear(analysis, out, trig)
+    order = {"between1": 0, "agent": 1, "agent2": 2, "between2": 3, "patient": 4, "with": 5, "other": 6}
+    # nearest to the act first; conjoined mentions ("international forces and government forces
+    # launched") share their first conjunct's distance and keep text order
+    roots = {id(r.mention): _conj_root(analysis, h).start if h is not None else r.mention.start
+             for r, h in zip(out, heads)}
+    out.sort(key=lambda r: (order.get(r.role, 9), abs(roots.get(id(r.mention), r.mention.start) - trig.start),
+                            r.mention.start))
+    return out
+
+
+def mention_roles(analysis: Analysis, mentions: Sequence[ActorMention], trig: Token) -> list[_Roled]:
+    """Public form of ``_roles`` for other stages (event typing reads who acts on whom)."""
+    return _roles(analysis, mentions, trig)
+
+
+def _between(analysis: Analysis, out: list[_Roled], heads: list[Token | None]) -> None:
+    """"between X and Y": the first party named inside the phrase is between1, the next one (another
+    conjunct, not a second name of the same one: "the ENDF/EDF") between2, in text order."""
+    inside = [k for k, r in enumerate(out) if r.role == "between1"]
+    if not inside:
+        return
+    tokens = analysis.tokens
+    first_head = heads[inside[0]]
+    # the whole "between ..." phrase: everything under the preposition
+    between = None
+    if first_head is not None:
+        t = _conj_root(analysis, first_head)
+        if t.head != t.i and tokens[t.head].lower == "between":
+            between = tokens[t.head]
+    members = set(inside)
+    if between is not None:
+        lo, hi = analysis.subtree_span(between)
+        members |= {k for k, r in enumerate(out) if lo <= r.mention.start and r.mention.end <= hi}
+    ordered = sorted(members, key=lambda k: out[k].mention.start)
+    first = ordered[0]
+    second = None
+    h1 = heads[first]
+    if h1 is not None:
+        root1 = _conj_root(analysis, h1).i
+        rest = [k for k in ordered[1:] if heads[k] is not None and heads[k].i != h1.i]  # type: ignore[union-attr]
+        # the other conjunct ("X and Y"); else a party outside the first one's phrase ("X backed by Z")
+        second = next((k for k in rest if _conj_root(analysis, heads[k]).i == root1), None)  # type: ignore[arg-type]
+        if second is None:
+            second = next((k for k in rest if not _descends(analysis, heads[k], h1)), None)  # type: ignore[arg-type]
+    for k in ordered:
+        role = "between1" if k == first else "between2" if k == second else "other"
+        out[k] = _Roled(out[k].mention, role)
+
+
+_ADJACENT_SKIP = frozenset({"DET", "NUM", "ADJ", "ADV", "PART", "PUNCT", "AUX"})
+
+
+def _descends(analysis: Analysis, t: Token, ancestor: Token) -> bool:
+    tokens = analysis.tokens
+    for _ in range(12):
+        if t.i == ancestor.i:
+            return True
+        if t.head == t.i:
+            return False
+        t = tokens[t.head]
+    return False
+
+
+def _linear(analysis: Analysis, out: list[_Roled], trig: Token) -> None:
+    """Word order where the parse failed (headline-like notes, "Prison warders attack journalist"):
+    an active verb with no subject takes the mention right before it, and with no object the one
+    right after it."""
+    if trig.pos != "VERB" or trig.tag not in ("VBP", "VBZ", "VBD"):
+        return
+    tokens = analysis.tokens
+    roles = {r.role for r in out}
+    deps = {c.dep for c in analysis.children(trig)}
+    if not roles & {"agent", "between1"} and not deps & {"nsubj", "nsubjpass", "agent"}:
+        before = [k for k, r in enumerate(out) if r.role == "other" and r.mention.end <= trig.start]
+        if before:
+            k = max(before, key=lambda j: out[j].mention.end)
+            last = analysis.token_at(out[k].mention.end - 1)
+            if last is not None and all(tokens[i].pos in _ADJACENT_SKIP for i in range(last.i + 1, trig.i)):
+                out[k] = _Roled(out[k].mention, "agent")
+    if "patient" not in roles and "dobj" not in deps:
+        after = [k for k, r in enumerate(out) if r.role == "other" and r.mention.start >= trig.end]
+        if after:
+            k = min(after, key=lambda j: out[j].mention.start)
+            first = analysis.token_at(out[k].mention.start)
+            if first is not None and first.i - trig.i <= 4 and \
+                    all(tokens[i].pos in _ADJACENT_SKIP for i in range(trig.i + 1, first.i)):
+                out[k] = _Roled(out[k].mention, "patient")
+
+
+def _governors(analysis: Analysis, trig: Token) -> list[tuple[Token, bool]]:
+    """(verb, subject_is_patient) pairs whose subjects and objects are the act's arguments."""
+    tokens = analysis.tokens
+    out: list[tuple[Token, bool]] = [(trig, False)]
+    # verbs coordinated after the act share its subject and add objects: "beat and stoned police"
+    first, last = analysis.sentences[trig.sent].first, analysis.sentences[trig.sent].last
+    out += [(t, False) for t in tokens[first:last] if t.dep == "conj" and t.head == trig.i and t.pos == "VERB"]
+    t = trig
+    for _ in range(3):
+        if t.dep in ("conj", "xcomp", "advcl", "ccomp") and t.head != t.i:
+            t = tokens[t.head]
+            out.append((t, False))
+        elif t.dep in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and t.pos == "NOUN" and t.head != t.i:
+            verb = tokens[t.head]
+            if verb.pos == "ADP" and verb.head != verb.i:  # "came under attack", "in an attack"
+                verb = tokens[verb.head]
+            out.append((verb, verb.lemma in _ACTIVE_SUBJECT_PATIENT))
+            t = verb
+        else:
+            break
+    return out
+
+
+def _conj_root(analysis: Analysis, t: Token) -> Token:
+    tokens = analysis.tokens
+    for _ in range(6):
+        if t.dep == "conj" and t.head != t.i:
+            t = tokens[t.head]
+        else:
+            break
+    return t
+
+
+def _role_of(analysis: Analysis, head: Token, trig: Token, governors: list[tuple[Token, bool]]) -> str | None:
+    tokens = analysis.tokens
+    h = _conj_root(analysis, head)
+    # "members of X", "a group of X": X stands for the noun it qualifies
+    if h.dep == "pobj" and h.head != h.i and tokens[h.head].lower == "of":
+        of = tokens[h.head]
+        if of.head != of.i and tokens[of.head].pos in ("NOUN", "PROPN", "NUM"):
+            h = _conj_root(analysis, tokens[of.head])
+    if h.i == trig.i:
+        return None
+    parent = tokens[h.head] if h.head != h.i else None
+    if parent is None:
+        return None
+    # "Al Shabaab positions", "a Taliban checkpoint", "an army base": the owner stands for the place
+    if h.dep in ("compound", "poss", "amod", "nmod") and parent.lemma.lower() in _HOLDINGS and parent.i != trig.i \
+            and parent.head != parent.i:
+        h = _conj_root(analysis, parent)
+        parent = tokens[h.head] if h.head != h.i else None
+        if parent is None or h.i == trig.i:
+            return None
+    # "between X and Y" under the act (or under a noun the act governs)
+    if h.dep == "pobj" and parent.lower == "between":
+        return "between1"
+    for verb, subject_is_patient in governors:
+        if parent.i == verb.i:
+            if h.dep in ("nsubj", "csubj"):
+                return "patient" if subject_is_patient else "agent"
+            if h.dep == "nsubjpass":
+                return "patient"
+            if h.dep in ("dobj", "attr", "oprd"):
+                return "patient"
+            if h.dep in ("poss", "compound", "nmod", "amod") and verb.pos == "NOUN":
+                return "agent"  # "an al-Shabaab attack", "the Taliban's assault"
+        if h.dep == "pobj" and parent.head == verb.i and parent.i != verb.i:
+            prep = parent.lower
+            if parent.dep == "agent" or prep == "by":
+                return "agent"
+            if prep in ("on", "against", "at", "targeting", "upon", "into"):
+                return "patient"
+            if prep in ("with",):
+                return "with"
+            if prep in ("from",) and verb.lemma in _ACTIVE_SUBJECT_PATIENT:
+                return "agent"  # "came under attack from X"
+    # "killed in an attack carried out by X", "killed and cattle stolen by X": a passive agent elsewhere
+    if h.dep == "pobj" and parent.dep == "agent":
+        return "agent2"
+    # an act that modifies the mention: "militants who attacked", "people killed in the attack"
+    if trig.head == h.i and trig.dep in ("relcl", "acl"):
+        return "patient" if trig.tag == "VBN" else "agent"
+    # the subject of the verb the act is coordinated with: "Gunmen stormed the village, killing five"
+    if h.dep == "nsubj" and trig.dep in ("advcl", "conj", "xcomp") and trig.head == parent.i:
+        return "agent"
+    return None
+
+
+def victim_side(analysis: Analysis, m: ActorMention) -> bool:
+    """Whether the text presents the mention as suffering violence anywhere: the passive subject or
+    the object of a harmful act ("six Kikuyu were killed", "police arrested al-Shabaab suspects"),
+    the subject of "died" / "sustained injuries" / "reported dead", the target of "an attack on X"."""
+    head = _head_token(analysis, m)
+    if head is None:
+        return False
+    tokens = analysis.tokens
+    h = _conj_root(analysis, head)
+    if h.head == h.i:
+        return False
+    parent = tokens[h.head]
+    lemma = parent.lemma.lower()
+    if h.dep == "nsubjpass" and lemma in _HARM:
+        return True
+    if h.dep == "dobj" and lemma in _HARM:
+        return True
+    if h.dep == "nsubj" and lemma not in _HARM:  # "police shot dead a man": the shooter
+        if lemma in _SUFFER:
+            return True
+        if any(c.lower in _OUTCOME_WORDS and c.dep in ("acomp", "oprd", "xcomp", "attr")
+               for c in analysis.children(parent)):
+            return True
+    if h.dep == "pobj" and parent.lower in ("on", "against", "targeting") and parent.head != parent.i:
+        return tokens[parent.head].lemma.lower() in _HARM
+    return False
+
+
+def _under(analysis: Analysis, m: ActorMention, heads: set[int]) -> bool:
+    """Whether the mention sits inside the phrase of one of the tokens ``heads`` (its head's ancestors,
+    up to the first verb of a main clause)."""
+    head = _head_token(analysis, m)
+    if head is None or not heads:
+        return False
+    tokens = analysis.tokens
+    t = head
+    for _ in range(8):
+        if t.head == t.i:
+            return False
+        t = tokens[t.head]
+        if t.i in heads:
+            return True
+        if t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "conj", "ccomp"):
+            return False
+    return False
+
+
+def _grievance(analysis: Analysis, m: ActorMention) -> bool:
+    """Whether the mention is what a protest or riot is about rather than a party to it: on the way up
+    to the first verb it passes "against", "over" or a grievance noun ("police harassment", "the
+    killing of a student by police"). The argument of a verb acts ("police arrested", "engaged police")."""
+    head = _head_token(analysis, m)
+    if head is None:
+        return False
+    tokens = analysis.tokens
+    t = head
+    for _ in range(10):
+        if t.head == t.i:
+            return False
+        t = tokens[t.head]
+        if t.pos in ("VERB", "AUX"):
+            return False
+        if t.pos == "ADP" and t.lower in _GRIEVANCE_PREPS:
+            return True
+        if t.lemma.lower() in _GRIEVANCE_WORDS and t.pos == "NOUN":
+            return True
+    return False
+
+
+__all__ = ["event_actors", "mention_roles", "victim_side"]
