@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fogwatch import geo_cache
 from fogwatch.gazetteer import (
@@ -406,3 +408,59 @@ def test_acled_admin1_names_of_other_countries(gaz: Gazetteer) -> None:
     assert gaz.lookup("Manila", country="Philippines")[0].admin1 == "NCR"
     assert gaz.lookup("Surabaya", country="Indonesia")[0].admin1 == "East Java"
     assert gaz.lookup("Mekele", country="Ethiopia")[0].admin1 == "Tigray"
+
+
+def test_admin1_names_in_their_common_form(gaz: Gazetteer) -> None:
+    def admin1(name: str, country: str) -> str | None:
+        places = [p for p in gaz.lookup(name, country=country) if p.kind == "admin1"]
+        return places[0].admin1 if places else None
+
+    # ISO 3166-2's inverted forms ("Madrid, Comunidad de", "wallonne, Région") and local type words
+    assert admin1("Madrid", "Spain") == "Madrid"
+    assert admin1("Walloon Region", "Belgium") == "Wallonia"
+    assert admin1("Brussels", "Belgium") == "Brussels"
+    assert admin1("Skåne", "Sweden") == "Skane"
+    # Azerbaijani names fold without "@" and show their English spelling
+    assert admin1("Tartar", "Azerbaijan") == "Tartar"
+    # English names of French-named regions, and governorates called by a bare word
+    assert admin1("Extreme-North", "Cameroon") == "Extreme-Nord"
+    assert admin1("Northern", "Bahrain") == "Northern"
+    assert admin1("Capital Governorate", "Bahrain") == "Capital"
+
+
+def test_fold_spells_the_schwa() -> None:
+    from fogwatch.gazetteer import fold
+
+    assert fold("Gəncə") == "Ganca"
+    assert name_key("Xocavənd") == "xocavand"
+
+
+def test_seat_takes_the_acled_spelling_of_its_district(gaz: Gazetteer) -> None:
+    (town,) = [p for p in gaz.lookup("Chittagong", country="Bangladesh") if p.kind == "city"]
+    assert (town.location, town.admin2, town.admin1, town.geo_precision) == ("Chittagong", "Chittagong",
+                                                                             "Chittagong", 1)
+
+
+def test_spaced_name_finds_the_unspaced_one(gaz: Gazetteer) -> None:
+    # "homa bay" is found from "homabay" by the compact index; the other way round through the main one
+    assert any(p.kind == "admin1" and p.admin1 == "Homa Bay" for p in gaz.lookup("Homabay", country="Kenya"))
+    found = gaz.candidates_for_key("mar sabit", country="Kenya")
+    assert found and found[0].place.admin1 == "Marsabit" and not found[0].exact
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    names=st.lists(st.text(alphabet="abcdeiknorsu -", min_size=1, max_size=12), min_size=1, max_size=40,
+                   unique=True),
+    query=st.text(alphabet="abcdeiknorsu -", min_size=1, max_size=12),
+    cutoff=st.sampled_from([0.6, 0.8, 0.85]),
+)
+def test_shortlist_matches_difflib(names: list[str], query: str, cutoff: float) -> None:
+    import difflib
+
+    from fogwatch.gazetteer import _Shortlist
+
+    assert _Shortlist(names).close(query, 3, cutoff) == difflib.get_close_matches(query, names, n=3, cutoff=cutoff)
+    near = [n for n in names if abs(len(n) - len(query)) <= 2]
+    assert _Shortlist(names).close(query, 2, cutoff, max_length_gap=2) == difflib.get_close_matches(
+        query, near, n=2, cutoff=cutoff)

@@ -171,3 +171,56 @@ def test_container_named_in_the_text_wins(nlp, gaz) -> None:
 def test_misspelt_estate_after_a_preposition(nlp, gaz) -> None:
     place, _, _ = locate(nlp, gaz, "Youths rioted in Dandorra, Kenya, after a man was shot.")
     assert place is not None and (place.admin1, place.location) == ("Nairobi", "Dandora")
+
+
+def test_village_placed_by_its_address(nlp, gaz) -> None:
+    # a village the gazetteer lacks takes its name, and the coordinates of the unit its address names
+    place = locate_in(nlp, gaz, "Gunmen raided Zorokaba, Extreme-North, Cameroon, and burned houses.", "Cameroon")
+    assert place is not None
+    assert (place.location, place.admin1, place.geo_precision) == ("Zorokaba", "Extreme-Nord", 2)
+    assert place.latitude is not None
+
+
+def test_village_in_a_bracketed_address(nlp, gaz) -> None:
+    text = "Two groups clashed at Dhulkandi village, Gurudaspur upazila (Natore, Rajshahi), over land."
+    place = locate_in(nlp, gaz, text, "Bangladesh")
+    assert place is not None and (place.admin1, place.admin2) == ("Rajshahi", "Natore")
+    assert place.location in {"Dhulkandi", "Gurudaspur"}
+
+
+def test_bare_governorate_word_in_an_address(nlp, gaz) -> None:
+    place = locate_in(nlp, gaz, "A bomb exploded in Zarqaya, Northern, Bahrain, on Friday.", "Bahrain")
+    assert place is not None and (place.location, place.admin1) == ("Zarqaya", "Northern")
+
+
+def test_namesake_in_another_district_is_placed_by_its_address(nlp, gaz) -> None:
+    # the gazetteer knows one Kaliganj (in Khulna); the address names another one
+    place = locate_in(nlp, gaz, "Villagers beat a man in Kaliganj upazila (Lalmonirhat, Rangpur) on Monday.",
+                      "Bangladesh")
+    assert place is not None and (place.location, place.admin2, place.admin1) == ("Kaliganj", "Lalmonirhat",
+                                                                                   "Rangpur")
+
+
+def test_place_of_the_next_clause_is_no_container(nlp, gaz) -> None:
+    place = locate_in(nlp, gaz, "Police fired on a march in Dhaka; buses were torched in Chittagong.", "Bangladesh")
+    assert place is not None and (place.location, place.admin1) == ("Dhaka", "Dhaka")
+
+
+def test_large_city_beats_the_province_named_after_it(nlp, gaz) -> None:
+    place = locate_in(nlp, gaz, "Assailants fired at a party office in Buenos Aires, Argentina.", "Argentina")
+    assert place is not None and place.location == "Buenos Aires" and place.admin1 != "Buenos Aires"
+
+
+def test_middle_of_a_persons_name_is_no_place(nlp, gaz) -> None:
+    place = locate_in(nlp, gaz, "Gunmen shot Maria Pureza Santos at her home in Anapolis, Goias, Brazil.", "Brazil")
+    assert place is not None and (place.location, place.admin1) == ("Anapolis", "Goias")
+
+
+def test_resolving_a_scan_again_equals_finding_anew(nlp, gaz) -> None:
+    from fogwatch.places import resolve_places, scan_places
+
+    a = analyse(nlp, "Militants attacked Mandera on Monday. Police in Garissa town said two were killed.")
+    scan = scan_places(a, gaz)
+    assert scan.hints == country_hints(a, gaz)
+    for hint in (None, "Kenya", "Somalia"):
+        assert resolve_places(scan, gaz, country_hint=hint) == find_places(a, gaz, country_hint=hint)

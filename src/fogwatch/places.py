@@ -31,7 +31,10 @@ from .gazetteer import (
 )
 from .nlp import Analysis, Token
 
-__all__ = ["Place", "PlaceMention", "country_hints", "event_place", "find_places", "main_country"]
+__all__ = [
+    "Place", "PlaceMention", "PlaceScan", "ScannedName", "country_hints", "event_place", "find_places", "main_country",
+    "resolve_places", "scan_places",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +54,12 @@ class PlaceMention:
 LOCATIVES = frozenset("in at near outside inside around across within into throughout on along off".split())
 NEAR_WORDS = frozenset("near outside around off".split())
 # type words that follow a name ("Shotul district") or precede it ("the district of Shotul")
-TRIGGERS = ADMIN1_WORDS | ADMIN2_WORDS | frozenset("city town village valley area locality suburb estate".split())
-TOWN_WORDS = frozenset("city town village area locality suburb estate".split())
+TOWN_WORDS = frozenset("city town village area locality suburb estate neighbourhood neighborhood".split())
+# words for a part of a town ("Recoleta neighbourhood, Santiago")
+PART_WORDS = frozenset("area locality suburb estate neighbourhood neighborhood".split())
+# units below ACLED's admin2 named after their seat town ("Gurudaspur upazila", "Tongomayel subdistrict")
+SUBDISTRICT_WORDS = frozenset("upazila upazilla thana subdistrict sub-district sadar".split())
+TRIGGERS = ADMIN1_WORDS | ADMIN2_WORDS | TOWN_WORDS | SUBDISTRICT_WORDS | {"valley"}
 # lower-case words allowed inside a name: "Sar-e Pul", "Republic of the Congo", "Bosnia and Herzegovina"
 CONNECTORS = frozenset("- ' e i al el ad as ash ar ya wa de du la le of the and da do dos das".split())
 INNER_ONLY = frozenset("of the and -".split())
@@ -96,6 +103,7 @@ class _Span:
     sentence: int
     known: bool = True  # False: not in the gazetteer as written, only fuzzy matching can read it
     partial: bool = False  # the start of a longer name ("Dara" of "Dara-i-Sufi Bala"): main country only
+    listed: bool = False  # an unknown name kept only because a list of names follows it ("Tem, Sahel, ...")
 
 
 def _capitalised(tok: Token) -> bool:
@@ -104,12 +112,13 @@ def _capitalised(tok: Token) -> bool:
 
 def _startable(tok: Token) -> bool:
     # a capitalised article starts a name only when a longer known name follows ("El Wak", "Al Shabaab"
-    # is left to the gazetteer, which does not know it): see ``_spans``
-    return _capitalised(tok)
+    # is left to the gazetteer, which does not know it): see ``_spans``; "Sadar upazila" names no place
+    return _capitalised(tok) and tok.text.lower() not in SUBDISTRICT_WORDS
 
 
 def _continues(tok: Token) -> bool:
-    return _capitalised(tok) or tok.text.lower() in CONNECTORS
+    # "Cox's Bazar": a possessive inside a name (the longest known name wins, so "Dhaka's Paltan" is Dhaka)
+    return _capitalised(tok) or tok.text.lower() in CONNECTORS or tok.text in ("'s", "’s")
 
 
 def _in_skip(start: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
@@ -189,11 +198,16 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
                     trigger_before is not None and trigger_before not in TOWN_WORDS)
                 locative = _locative_before(toks, i)
                 label = _label(analysis, toks[i].i, toks[j].i + 1)
-                if typed or (locative and label in PLACE_LABELS | {"PERSON", ""} and tok.pos == "PROPN"):
+                located = bool(locative and label in PLACE_LABELS | {"PERSON", ""} and tok.pos == "PROPN")
+                # "Tem, Sahel, Burkina Faso", "Baraigram upazila (Natore, Rajshahi)": a name that starts a
+                # list of names may be a village the gazetteer lacks; ``_address_lists`` decides
+                listed = (after in {",", "("} and j + 2 < n and _capitalised(toks[j + 2]) and tok.pos == "PROPN"
+                          and label not in NUMERIC_LABELS)
+                if typed or located or listed:
                     key = name_key(text[tok.start : toks[j].end])
                     trig = after if after in TRIGGERS else trigger_before
                     out.append(_Span(toks[i].i, toks[j].i + 1, key, trig, locative, label, s_index,
-                                     known=False))
+                                     known=False, listed=not (typed or located)))
                     i = j + 1
                 else:
                     i += 1
@@ -245,6 +259,11 @@ def _people(analysis: Analysis, span: _Span) -> bool:
 def _plausible(analysis: Analysis, span: _Span) -> bool:
     """Is this capitalised span a place name at all (not a person, an organisation, a common word)?"""
     toks = analysis.tokens[span.first : span.last]
+    tokens = analysis.tokens
+    if span.label == "PERSON" and 0 < span.first and span.last < len(tokens) \
+            and _capitalised(tokens[span.first - 1]) and _capitalised(tokens[span.last]) \
+            and tokens[span.first - 1].sent == tokens[span.last].sent == span.sentence:
+        return False  # the middle of a person's name ("Jefferson Pureza Lopes")
     if span.label in ("PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "") and span.known and not span.partial \
             and not span.trigger \
             and span.locative is None and toks[0].pos == "PROPN" and _place_cue(analysis, span):
@@ -284,40 +303,198 @@ def country_hints(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tu
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class ScannedName:
+    """A capitalised name of the text that may be a place, with everything its reading needs from the
+    text: ``resolve_places`` reads it without the ``Analysis``."""
+
+    start: int  # character offsets into the article text
+    end: int
+    text: str
+    sentence: int
+    key: str  # ``name_key`` of the name, without its type word
+    trigger: str | None
+    locative: str | None
+    label: str  # entity label of the tagger, "" for none
+    known: bool  # False: not in the gazetteer as written, only fuzzy matching can read it
+    partial: bool  # the start of a longer name: read in the main country only
+    org: bool  # an organisation's name ("Kenya Police"): read in the main country only
+    cue: str | None  # "residents of X", "X police station"
+    people: bool  # followed by a word for a people ("Pokot raiders")
+    generic: bool = False  # a word such as "Northern" that an address list makes an admin1 name
+    follows: int = -1  # index of the name after it in its address list ("Kolofata, Extreme-North"), -1 for none
+    address_end: bool = False  # the last name of an address ("Cameroon", "Rajshahi" of "(Natore, Rajshahi)")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceScan:
+    """The place names of one text (``scan_places``): read once, resolved under any country hint."""
+
+    names: tuple[ScannedName, ...]
+    hints: tuple[str, ...]  # ACLED names of the countries country adjectives point at ("Afghan")
+
+
+def scan_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tuple[int, int]] = ()) -> PlaceScan:
+    """The capitalised names of the article that may be places, and its country adjectives."""
+    raw = _spans(analysis, gazetteer, skip)
+    following = _address_lists(analysis, raw)
+    addressed = _addressed(analysis, raw, following, gazetteer)
+    tokens = analysis.tokens
+    keep: list[int] = []
+    for index, span in enumerate(raw):
+        if index in addressed:
+            first = tokens[span.first]
+            if first.pos == "PROPN" or span.known:
+                keep.append(index)
+        elif not span.listed and _plausible(analysis, span):
+            keep.append(index)
+    position = {index: k for k, index in enumerate(keep)}
+    names: list[ScannedName] = []
+    for index in keep:
+        span = raw[index]
+        cue = _place_cue(analysis, span)
+        start = tokens[span.first].start
+        end = tokens[span.last - 1].end
+        locative = span.locative
+        if locative is None and index in addressed:
+            locative = addressed[index]  # "in Bani Jamra, Northern, Bahrain": the list's preposition
+        follows = position.get(following[index], -1) if index in addressed else -1
+        names.append(ScannedName(
+            start, end, analysis.text[start:end], span.sentence, span.key, span.trigger, locative, span.label,
+            span.known, span.partial,
+            # an organisation's name says little about where ("Kenya Police"), unless a place word follows
+            # it or a preposition governs it ("Garissa police station", "in Kisii University")
+            span.label == "ORG" and locative is None and cue is None,
+            cue, _people(analysis, span),
+            generic=index in addressed and span.key in GENERIC_NAMES,
+            follows=follows,
+            address_end=index in addressed and following[index] < 0,
+        ))
+    return PlaceScan(tuple(names), country_hints(analysis, gazetteer, skip=skip))
+
+
+def _address_lists(analysis: Analysis, spans: Sequence[_Span]) -> list[int]:
+    """For each span, the index of the span that follows it in a list of names ("Kolofata, Extreme-North,
+    Cameroon", "Baraigram upazila (Natore, Rajshahi)"), or -1. Between two names of a list stand only
+    commas, brackets, type words and another spelling in brackets ("Baghmara (Bagmara) upazila")."""
+    tokens = analysis.tokens
+    out = [-1] * len(spans)
+    for a in range(len(spans) - 1):
+        s, t = spans[a], spans[a + 1]
+        if s.sentence != t.sentence or t.first <= s.last or t.first - s.last > 8:
+            continue
+        gap = [tok.text for tok in tokens[s.last : t.first]]
+        if "," not in gap and "(" not in gap:
+            continue
+        rest: list[str] = []
+        i = 0
+        while i < len(gap):
+            if gap[i] == "(" and ")" in gap[i + 1 : i + 5] and gap[i + 1][:1].isupper():
+                i += gap[i + 1 : i + 5].index(")") + 2  # "(Bagmara)": another spelling of the name before
+                continue
+            rest.append(gap[i].lower())
+            i += 1
+        if rest and all(w in {",", "(", ")"} or w in TRIGGERS for w in rest) and rest[-1] in {",", "("}:
+            out[a] = a + 1
+    return out
+
+
+def _addressed(analysis: Analysis, spans: Sequence[_Span], following: Sequence[int],
+               gazetteer: Gazetteer) -> dict[int, str | None]:
+    """Spans in a list of names that ends in a country, or that names an admin unit in brackets ("Tem,
+    Sahel, Burkina Faso", "Gurudaspur upazila (Natore, Rajshahi)"): addresses, whose names are places
+    whatever the tagger says. Each maps to the list's preposition."""
+    out: dict[int, str | None] = {}
+    tokens = analysis.tokens
+    preceded = {b for b in following if b >= 0}
+    for head in range(len(spans)):
+        if head in preceded or following[head] < 0:
+            continue
+        members = [head]
+        while following[members[-1]] >= 0:
+            members.append(following[members[-1]])
+        last = spans[members[-1]]
+        if last.last < len(tokens) and tokens[last.last].text in ("'s", "’s"):
+            continue  # "Kenyatta, Kenya's president": a person and a possessive, not an address
+        bracketed = any(tok.text == "(" for tok in tokens[spans[head].last : last.first])
+        ends_in_country = "country" in _kinds(last, gazetteer)
+        if (ends_in_country or bracketed) and any(_admin_name(spans[m], gazetteer) for m in members[1:]):
+            locative = next((spans[m].locative for m in members if spans[m].locative), None)
+            for m in members:
+                out[m] = locative
+    return out
+
+
+def _kinds(span: _Span, gazetteer: Gazetteer) -> set[str]:
+    if not span.known or span.partial or not span.key:
+        return set()
+    return set().union(*gazetteer.countries_of_key(span.key).values())
+
+
+def _admin_name(span: _Span, gazetteer: Gazetteer) -> bool:
+    """Is this a name of a country or an admin unit anywhere ("Sahel", "Extreme-North", "Northern")?"""
+    if _kinds(span, gazetteer) & {"country", "admin1", "admin2"}:
+        return True
+    return span.key in GENERIC_NAMES and bool(_generic_keys(span.key, gazetteer))
+
+
+def _generic_keys(key: str, gazetteer: Gazetteer) -> list[str]:
+    """Index keys an admin1 called by a word such as "Western" or "Capital" is found under: the word
+    itself, or the word and a type word ("western province", "capital governorate")."""
+    out = [key] if gazetteer.has_key(key) else []
+    out += [f"{key} {w}" for w in _GENERIC_TYPES if gazetteer.has_key(f"{key} {w}")]
+    return out
+
+
+_GENERIC_TYPES = ("province", "region", "governorate", "state", "division", "district", "department")
+
+
 def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tuple[int, int]] = (),
                 country_hint: str | None = None) -> tuple[PlaceMention, ...]:
     """Place mentions of the article, each resolved to its best reading in the article's context."""
-    spans = [s for s in _spans(analysis, gazetteer, skip) if _plausible(analysis, s)]
-    cues = [_place_cue(analysis, s) for s in spans]
-    # an organisation's name says little about where ("Kenya Police"), unless a place word follows
-    # it or a preposition governs it ("Garissa police station", "in Kisii University")
-    org = [s.label == "ORG" and s.locative is None and cue is None for s, cue in zip(spans, cues, strict=True)]
-    # 1. the article's countries, voted cheaply (no Place is built for towns of other countries)
+    return resolve_places(scan_places(analysis, gazetteer, skip=skip), gazetteer, country_hint=country_hint)
+
+
+def resolve_places(scan: PlaceScan, gazetteer: Gazetteer, *, country_hint: str | None = None
+                   ) -> tuple[PlaceMention, ...]:
+    """The names of ``scan`` resolved to their best readings; cheap to redo under another country hint."""
+    names = scan.names
+    main, countries = _vote_countries(scan, gazetteer, country_hint)
+    readings, spelt = _readings(names, gazetteer, main, countries)
+    found = _choose(names, readings, spelt, main)
+    _place_by_address(names, readings, found)
+    return tuple(found[k] for k in sorted(found))
+
+
+def _vote_countries(scan: PlaceScan, gazetteer: Gazetteer, country_hint: str | None) -> tuple[str | None, set[str]]:
+    """The article's main country (ISO2) and the countries whose towns are read: voted cheaply, no Place
+    is built for towns of other countries."""
     votes: Counter[str] = Counter()
     named: set[str] = set()
     hint_iso = gazetteer.country_code(country_hint) if country_hint else None
     if hint_iso:
         votes[hint_iso] += 5
-    for name in country_hints(analysis, gazetteer, skip=skip):
-        iso = gazetteer.country_code(name)
+    for hint in scan.hints:
+        iso = gazetteer.country_code(hint)
         if iso:
             votes[iso] += 1
-    for span, in_name in zip(spans, org, strict=True):
-        if not span.known or span.partial:
+    for name in scan.names:
+        if not name.known or name.partial:
             continue
-        kinds_by_country = gazetteer.countries_of_key(span.key)
+        in_name = name.org
+        kinds_by_country = gazetteer.countries_of_key(name.key)
         share = 1.0 / max(1, len(kinds_by_country))
         for iso, kinds in kinds_by_country.items():
             if "country" in kinds:
                 # "in Somalia" places the story; "from Somalia", "Somali militants" only point at it
-                votes[iso] += 1 if in_name else (3 if span.locative else 2)
+                votes[iso] += 1 if in_name else (3 if name.locative else 2)
                 if not in_name:
                     named.add(iso)
-            elif kinds & {"admin1", "region"} and span.key not in GENERIC_NAMES:
-                votes[iso] += share * (2 if span.trigger in ADMIN1_WORDS else 1)
-            elif kinds & {"admin2"} and span.trigger in ADMIN2_WORDS:
+            elif kinds & {"admin1", "region"} and name.key not in GENERIC_NAMES:
+                votes[iso] += share * (2 if name.trigger in ADMIN1_WORDS else 1)
+            elif kinds & {"admin2"} and name.trigger in ADMIN2_WORDS:
                 votes[iso] += share
-            elif (span.label in PLACE_LABELS or span.locative or in_name) and "city" in kinds:
+            elif (name.label in PLACE_LABELS or name.locative or in_name) and "city" in kinds:
                 votes[iso] += 0.5 * share
     main = max(votes, key=lambda k: votes[k]) if votes else None
     if main is not None and votes[main] < 0.5:
@@ -327,34 +504,47 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
     countries = set(named)
     if main:
         countries.add(main)
+    return main, countries
 
-    # 2. each span's readings in those countries (plus big towns anywhere)
+
+def _readings(names: Sequence[ScannedName], gazetteer: Gazetteer, main: str | None, countries: set[str]
+              ) -> tuple[list[list[Candidate]], list[bool]]:
+    """Each name's readings in the article's countries (plus big towns anywhere), and whether they were
+    found by similar spelling only (``Gazetteer.fuzzy``)."""
     readings: list[list[Candidate]] = []
-    spelt: list[bool] = []  # read by similar spelling only (``Gazetteer.fuzzy``)
-    for span, in_org in zip(spans, org, strict=True):
+    spelt: list[bool] = []
+    for name in names:
         cands: list[Candidate] = []
-        if span.partial or (in_org and not span.trigger):
-            cands = gazetteer.candidates_for_key(span.key, country=main) if main else []
-        elif span.known:
-            cands = gazetteer.candidates_for_key(span.key, countries=countries) if countries else []
-            if not cands and span.label in PLACE_LABELS:
-                cands = gazetteer.candidates_for_key(span.key, kinds=("country", "admin1", "region", "city"),
+        if name.generic:
+            # "Bani Jamra, Northern, Bahrain": an admin1 of the article's country, by its bare word
+            for key in _generic_keys(name.key, gazetteer) if main else ():
+                cands = gazetteer.candidates_for_key(key, country=main, kinds=("admin1",))
+                if cands:
+                    break
+        elif name.partial or (name.org and not name.trigger):
+            cands = gazetteer.candidates_for_key(name.key, country=main) if main else []
+        elif name.known:
+            cands = gazetteer.candidates_for_key(name.key, countries=countries) if countries else []
+            if not cands and name.label in PLACE_LABELS:
+                cands = gazetteer.candidates_for_key(name.key, kinds=("country", "admin1", "region", "city"),
                                                      min_population=BIG_TOWN)
-                cands = [c for c in cands if c.place.kind != "admin1" or span.label in PLACE_LABELS or span.trigger]
-        if not cands and main and (span.trigger or not span.known):
-            surface = analysis.text[analysis.tokens[span.first].start : analysis.tokens[span.last - 1].end]
+        if not cands and main and not name.generic and (name.trigger or not name.known):
             # a misspelt town ("Kawangwere", "Dandorra") is only looked for after a preposition
-            kinds = _fuzzy_kinds(span.trigger) if span.trigger else (
-                ("admin1", "admin2", "city") if span.locative else ("admin1", "admin2"))
-            cands = gazetteer.fuzzy(surface, country=main, kinds=kinds,
-                                    cutoff=0.8 if span.trigger else 0.85)
+            kinds = _fuzzy_kinds(name.trigger) if name.trigger else (
+                ("admin1", "admin2", "city") if name.locative else ("admin1", "admin2"))
+            cands = gazetteer.fuzzy(name.text, country=main, kinds=kinds, cutoff=0.8 if name.trigger else 0.85)
             spelt.append(True)
         else:
             spelt.append(False)
         readings.append(cands)
+    return readings, spelt
 
-    # admin units named in the article (and in each sentence) disambiguate the names around them:
-    # a town in a named county, the county of a named district ("Baghlani Jadid district, Baghlan")
+
+def _choose(names: Sequence[ScannedName], readings: Sequence[list[Candidate]], spelt: Sequence[bool],
+            main: str | None) -> dict[int, PlaceMention]:
+    """Each name's best reading, by name index: admin units named in the article (and in each sentence)
+    disambiguate the names around them, a town in a named county, the county of a named district
+    ("Baghlani Jadid district, Baghlan")."""
     admin1_of: list[set[tuple[str, str]]] = []
     for cands in readings:
         admin1_of.append({(c.place.iso2, c.place.admin1) for c in cands
@@ -363,12 +553,12 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
     for cands in readings:
         children_of.append({(c.place.iso2, c.place.admin1) for c in cands
                             if c.place.kind in ("admin2", "city") and c.place.admin1})
-    context = _Context(spans, admin1_of, children_of, main)
+    context = _Context(names, admin1_of, children_of, main)
     context.own_admin1 = [{(c.place.iso2, c.place.admin1) for c in cands if c.place.kind == "admin1"}
                           for cands in readings]
 
-    mentions: list[PlaceMention] = []
-    for k, (span, cands) in enumerate(zip(spans, readings, strict=True)):
+    found: dict[int, PlaceMention] = {}
+    for k, (name, cands) in enumerate(zip(names, readings, strict=True)):
         if not cands:
             continue
         best = max(cands, key=lambda c: _score(c, k, context))
@@ -377,18 +567,99 @@ def find_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
             continue  # a town read by its spelling only, in a county the article does not name
         if not (best.place.admin1 and context.has_child(k, (best.place.iso2, best.place.admin1))):
             # "Bala Buluk, Farah": a province named after a place of it stays the province
-            best = _town_for_capital(best, cands, span)
-        if _people(analysis, span) and best.place.kind == "city" and name_key(best.place.location) != name_key(
+            best = _town_for_capital(best, cands, name)
+        if name.people and best.place.kind == "city" and name_key(best.place.location) != name_key(
                 best.place.admin1 or ""):
             continue  # "Kikuyu tribesmen", "Pokot raiders": a people; "Wajir herders" keeps its county
-        start = analysis.tokens[span.first].start
-        end = analysis.tokens[span.last - 1].end
-        mentions.append(PlaceMention(start, end, analysis.text[start:end], span.sentence, best.place,
-                                     span.trigger, span.locative, org[k], cues[k]))
-    return tuple(mentions)
+        found[k] = PlaceMention(name.start, name.end, name.text, name.sentence, best.place,
+                                name.trigger, name.locative, name.org, name.cue)
+    for k in [k for k in found if spelt[k] and found[k].place.kind == "city"]:
+        look_alike = found[k]
+        others = [m.place.admin1 for j, m in found.items() if not spelt[j] and m.sentence == look_alike.sentence
+                  and m.place.iso2 == look_alike.place.iso2 and m.place.kind in ("city", "admin2", "admin1")]
+        if others and look_alike.place.admin1 not in others:
+            del found[k]  # "Mutanga neighbourhood, Bujumbura": the named town says where, not a look-alike
+    return found
 
 
-def _town_for_capital(best: Candidate, cands: Sequence[Candidate], span: _Span) -> Candidate:
+def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Candidate]],
+                      found: dict[int, PlaceMention]) -> None:
+    """Add to ``found`` the villages the gazetteer lacks, placed by the admin unit their address names
+    ("Kolofata, Extreme-North, Cameroon", "Gurudaspur upazila (Natore, Rajshahi)"): the village is the
+    location, at its container's coordinates (precision 2). A town the gazetteer puts in another unit
+    than its address is such a village too, a namesake it lacks ("Kaliganj upazila (Lalmonirhat, ...)")."""
+    for k in range(len(names) - 1, -1, -1):  # last first: an address is read from its end
+        name = names[k]
+        known = found.get(k)
+        container = None
+        step = name.follows
+        while step >= 0 and step in found and container is None:
+            container = _as_container(found[step], names[step], readings[step])
+            # an unknown name takes the unit right after it only ("Sagme, Fotokol, Extreme-North": Fotokol's);
+            # a misplaced namesake looks past towns ("Durgapur village, Ashuganj upazila (Brahmanbaria, ...)")
+            step = names[step].follows if known is not None else -1
+        if container is None:
+            continue
+        outer, level = container
+        if known is not None and (known.place.kind != "city" or _inside(known.place, outer, level)
+                                  or _names_a_unit(known.place, readings[k])):
+            continue  # a district's seat is one of a kind: an address that disagrees is the coder's slip
+        if known is None and (name.trigger in PART_WORDS and outer.kind != "admin2" or _institution(name.key)):
+            continue  # "Ziadia area, Constantine", "Agriculture University, Mymensingh": the town is the place
+        place = Place(outer.country, outer.iso2, outer.admin1, outer.admin2, name.text, outer.latitude,
+                      outer.longitude, 2, "city")
+        found[k] = PlaceMention(name.start, name.end, name.text, name.sentence, place, name.trigger,
+                                name.locative, False, name.cue)
+
+
+def _as_container(mention: PlaceMention, name: ScannedName, readings: Sequence[Candidate]
+                  ) -> tuple[Place, str] | None:
+    """The admin unit a mention in an address stands for, and its level ("admin1" or "admin2"): an admin
+    unit, or a town also read as the province or district of its name ("(Natore, Rajshahi)", "Kilelshwa
+    (Nairobi)"); None for other towns and for countries. An admin1 is located at its capital."""
+    place = mention.place
+    if place.latitude is None or place.kind not in ("admin1", "admin2", "city"):
+        return None
+    if place.kind == "admin1":
+        return place, "admin1"
+    levels = {c.place.kind for c in readings if _names_a_unit(place, (c,))}
+    if place.kind == "admin2":
+        # a district named like its province ("Barisal") may be either: only the province is sure
+        return place, "admin1" if "admin1" in levels else "admin2"
+    if name.trigger in TOWN_WORDS | SUBDISTRICT_WORDS:
+        return None  # "Kaliganj upazila": a town
+    if not levels:
+        return None  # "Blama Golime neighbourhood, Kolofata": a town, where coders place what is in it
+    return place, "admin1" if "admin1" in levels else "admin2"
+
+
+def _names_a_unit(place: Place, readings: Sequence[Candidate]) -> bool:
+    """Is the town's name also the name of its own district or province (a district seat: one of a kind)?"""
+    return any(c.place.kind in ("admin1", "admin2") and c.place.iso2 == place.iso2 and c.place.admin1 == place.admin1
+               and (c.place.kind == "admin1" or c.place.admin2 == place.admin2) for c in readings)
+
+
+def _inside(place: Place, outer: Place, level: str) -> bool:
+    """Does the gazetteer put ``place`` where its address says (same admin1, and same admin2 when the
+    address names a district)?"""
+    if place.iso2 != outer.iso2 or place.admin1 != outer.admin1:
+        return False
+    return level == "admin1" or place.admin2 is None or place.admin2 == outer.admin2
+
+
+# last words of names of buildings and institutions: such a name in an address is not a village
+_INSTITUTION_WORDS = frozenset(
+    "university college school academy institute hospital clinic mosque church temple market bazaar stadium "
+    "prison jail office headquarters station camp club hotel bank factory mill ltd limited garments company "
+    "party league".split()
+)
+
+
+def _institution(key: str) -> bool:
+    return key.rsplit(" ", 1)[-1] in _INSTITUTION_WORDS
+
+
+def _town_for_capital(best: Candidate, cands: Sequence[Candidate], span: ScannedName) -> Candidate:
     """A bare name shared by an admin1 and its capital ("Mandera", "Nairobi", "Kandahar") is the town, as
     coders read it (precision 1); with a type word ("Mandera county") it stays the admin1."""
     place = best.place
@@ -402,6 +673,8 @@ def _town_for_capital(best: Candidate, cands: Sequence[Candidate], span: _Span) 
 
 
 def _fuzzy_kinds(trigger: str) -> tuple[str, ...]:
+    if trigger in SUBDISTRICT_WORDS:
+        return ("city",)  # its seat town
     if trigger in ADMIN2_WORDS:
         return ("admin2",)
     if trigger in ADMIN1_WORDS:
@@ -412,7 +685,7 @@ def _fuzzy_kinds(trigger: str) -> tuple[str, ...]:
 class _Context:
     """Which admin1 units the article names, counted so that each look-up is O(1)."""
 
-    def __init__(self, spans: Sequence[_Span], admin1_of: Sequence[set[tuple[str, str]]],
+    def __init__(self, spans: Sequence[ScannedName], admin1_of: Sequence[set[tuple[str, str]]],
                  children_of: Sequence[set[tuple[str, str]]], main: str | None):
         self.spans = spans
         self.admin1_of = admin1_of
@@ -459,10 +732,15 @@ def _score(c: Candidate, k: int, context: _Context) -> float:
         score += 1 if kind in ("admin1", "admin2", "region") else 0
     else:
         score += {"country": 2.0, "admin1": 1.0, "region": 1.0, "city": 1.2, "admin2": 0.6}.get(kind, 0)
+        if span.address_end and kind == "admin1":
+            score += 1.0  # "(Comilla, Chittagong)": an address ends with the province
     if kind == "city":
         score += min(math.log10(c.population + 1), 7) * 0.15
-        if any(iso == place.iso2 and a1 != place.admin1 for iso, a1 in context.own_admin1[k]):
-            score -= 1.5  # "Samburu" is the county, not the small town of that name in another county
+        if c.population < BIG_TOWN and any(iso == place.iso2 and a1 != place.admin1
+                                           for iso, a1 in context.own_admin1[k]):
+            # "Samburu" is the county, not the small town of that name in another county; a large
+            # city ("Buenos Aires") is the city, not the province named after it
+            score -= 1.5
     if place.admin1:
         key = (place.iso2, place.admin1)
         if kind == "admin1":
@@ -545,18 +823,32 @@ def _merge(chosen: PlaceMention, pool: Sequence[PlaceMention]) -> Place:
     return place
 
 
+# a place after one of these is not its container but another clause's place
+_CLAUSE_ENDS = frozenset(";:.!?—–")
+_NEIGHBOURHOOD = frozenset({"neighbourhood", "neighborhood"})
+
+
 def _container(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMention]) -> PlaceMention:
     """The place that contains ``chosen`` when the text says it does ("X campus in Mombasa", "Kibera,
     Nairobi") but the gazetteer puts ``chosen`` in another admin1: the text's container wins."""
     for m in pool:
         if m.sentence != chosen.sentence or m.start <= chosen.end or m.start - chosen.end > 40:
             continue
+        if chosen.trigger in _NEIGHBOURHOOD and m.place.kind == "city" and m.place.iso2 == chosen.place.iso2 \
+                and analysis.text[chosen.end : m.start].strip() in {chosen.trigger + ",", chosen.trigger + " of"}:
+            return m  # "Recoleta neighbourhood, Santiago": coders place it in the town
         if m.place.iso2 != chosen.place.iso2 or not m.place.admin1 or m.place.admin1 == chosen.place.admin1:
             continue
-        between = analysis.text[chosen.end : m.start].lower().split()
-        if between and between[0] in TOWN_WORDS:
-            between = between[1:]  # "Sankuri town (Lamu East, Lamu)"
-        if m.locative == "in" or " ".join(between) in {",", "(", ", in"}:
+        gap = [t for t in analysis.sentence_tokens(chosen.sentence) if chosen.end <= t.start and t.end <= m.start]
+        while gap and gap[0].text.lower() in TOWN_WORDS | SUBDISTRICT_WORDS:
+            gap = gap[1:]
+        words = [t.text.lower() for t in gap]
+        # "Sankuri town (Lamu East, Lamu)", "Kibera, Nairobi", "the In Salah gas plant in Krechba", "Moi
+        # University's campus in Mombasa"; but in "march in Dhaka; buses torched in Chittagong" the second
+        # place is another event's
+        if words in ([","], ["("], [",", "in"]) or (
+                words and words[-1] == "in" and len(words) <= 6
+                and not any(t.pos in ("VERB", "AUX") or t.text in _CLAUSE_ENDS for t in gap)):
             return m
     return chosen
 
