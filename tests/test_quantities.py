@@ -143,10 +143,24 @@ def test_partisan_claims_only_raise_high():
     assert (est.fatalities, est.low, est.best, est.high) == (10, 10, 10, 40)
 
 
-def test_only_partisan_claims_give_no_acled_fatalities():
-    claim = fig(40, 0, victim="Taliban")
+def test_only_partisan_claims_code_the_lowest_claim():
+    # ACLED codes a party's figure when nothing contradicts it; low and best stay independent
+    claims = [fig(40, 0, victim="fighters"), fig(25, 60, sentence=2, victim="fighters")]
+    est = estimate_fatalities(claims, partisan=lambda c: True)
+    assert (est.fatalities, est.low, est.best, est.high) == (25, None, None, 40)
+
+
+def test_disputed_partisan_claims_give_no_acled_fatalities():
+    claim = fig(40, 0, victim="Taliban", disputed=True)
     est = estimate_fatalities([claim], partisan=lambda c: True)
     assert (est.fatalities, est.low, est.best, est.high) == (0, None, None, 40)
+
+
+def test_a_denied_claim_marks_the_figures_disputed(nlp):
+    text = "The rebels said they killed 12 soldiers. The army rejected the claim as fabricated."
+    found = [c for c in figures(nlp, text) if c.outcome == "killed"]
+    assert found and all(c.disputed for c in found)
+    assert not any(c.disputed for c in figures(nlp, "The rebels said they killed 12 soldiers."))
 
 
 def test_best_is_the_figure_most_reports_give():
@@ -170,3 +184,74 @@ def test_lost_materiel_is_not_a_casualty(nlp):
             "Five fighters were killed.")
     found = figures(nlp, text)
     assert [c.value for c in found if c.outcome == "killed"] == [5]
+
+
+# --------------------------------------------------------------------------- classes of errors fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an acronym in brackets inside the victim phrase
+        ("Three Border Police Unit (BPU) officers were killed in the ambush.", 3),
+        # a date the tagger runs into the count after it
+        ("Between 4th and 5th of May two herders were killed near the river.", 2),
+        # an age names one person
+        ("Gunmen shot and killed a 19-year-old near the stadium.", 1),
+        # a body found is one person dead; the victim's own body is not a second one
+        ("His body was found in a river on Sunday.", 1),
+        ("A trader was killed and his body dumped in a ditch.", 1),
+        # reported, not intended
+        ("Two were reported to be killed in the raid on the village.", 2),
+        # the suicide bomber who was the only casualty
+        ("A suicide bomber blew up his car at the gate. The bomber was the only casualty.", 1),
+        # a surname after the full name
+        ("Gunmen shot Abdul Karim Wardak in the market. Wardak was killed on the spot.", 1),
+        # the rest of a group already counted is not counted again
+        ("Ten people were killed, four traders and six raiders. The six other dead were raiders.", 10),
+    ],
+)
+def test_fatality_classes(nlp, text, value):
+    assert killed(nlp, text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident, not violence
+        "A lorry collided with a bus on the highway, killing four passengers.",
+        "The driver collapsed and died at the police station.",
+        # an earlier event, dated before this one
+        "Parents marched over a teacher who was beaten to death by police three weeks before.",
+        # a possibility, not a report
+        "Officials said the suspect may have been killed.",
+        # what someone is believed to have done
+        "Residents protested against a soldier who they believe killed two fishermen.",
+        # a purpose, not a deed
+        "Armed men stormed the ward to kill a patient.",
+        # a mob's victim who survived
+        "A mob lynched a suspected thief. Police rescued the man before death.",
+        # injuries beside "no fatalities"
+        "Three injuries and no fatalities were reported after the fight.",
+    ],
+)
+def test_no_fatality_classes(nlp, text):
+    assert killed(nlp, text) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Eight people were killed in the fighting (fatalities split across two events).", 4),
+        ("Twelve civilians were killed. 12 fatalities split across 3 locations, coded as 5.", 5),
+        ("Gunmen attacked a post. This was one of two related attacks. Six soldiers were killed.", 3),
+        ("Nine civilians were killed across the three raids on the villages.", 3),
+        ("Rioting broke out in the town. FATALITIES: 15", 15),
+    ],
+)
+def test_coders_notes_on_how_a_toll_was_coded(nlp, text, value):
+    assert killed(nlp, text) == value
+
+
+def test_coded_as_separate_events_is_no_figure(nlp):
+    assert killed(nlp, "A man was stabbed at the rally. Coded as two separate events.") == 0

@@ -255,3 +255,119 @@ def test_headline_grammar_and_property_damage(nlp, text, cls):
 def test_election_violence_is_violence(nlp):
     assert "violence" in classes(nlp, "Post-election violence spread to three towns in the county.")
     assert "violence" not in classes(nlp, "The charity campaigns against domestic violence.")
+
+
+# --------------------------------------------------------------------------- classes of misses fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        # headline grammar: verbs the small model tags as nouns, and a lost "to death" parse
+        ("Villagers lynch suspected goat thief", "mob"),
+        ("Militia kidnaps county official", "abduction"),
+        ("Youth stone suspected burglar to death", "killing"),
+        # deaths reported as such
+        ("Two are dead after the feud between the herding clans.", "killing"),
+        ("Four people died in a feud between two clans over grazing land.", "killing"),
+        # crowds in a political sentence fight physically
+        ("Clashes between rival party supporters broke out at the nomination venue.", "clash"),
+        ("Rival supporters attacked the returning officer at the polling centre.", "attack"),
+        # crowd control and crowd violence
+        ("Police dispersed hundreds of traders outside the county offices.", "protest"),
+        ("Angry residents burnt a lorry carrying charcoal on the highway.", "arson"),
+        ("Residents set a suspected robber alight in the market.", "arson"),
+        ("Students went on rampage over the suspension of their leaders.", "riot"),
+        ("Nurses demonstrated against unpaid allowances outside the hospital.", "protest"),
+        ("Traders barricaded the main road into town with stones.", "protest"),
+        # property destruction and weapons found
+        ("Militants destroyed a telecommunications mast near the border.", "looting"),
+        ("Soldiers dismantled a militant camp in the forest.", "weapons_seizure"),
+        # strategic developments
+        ("Armed militants were spotted crossing into the county from the border.", "group_change"),
+        ("The governments of the two countries signed a memorandum of understanding on the disputed lake.", "agreement"),
+    ],
+)
+def test_new_trigger_classes(nlp, text, cls):
+    t = one(nlp, text, cls)
+    assert not t.negated and t.modality == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("A gang of youths tried to storm the tallying centre.", "attack"),  # an attempt is an act
+        ("Three officers are feared dead following a militant attack on the camp.", "attack"),
+        ("Three officers are feared dead after the night on the border.", "killing"),
+    ],
+)
+def test_attempts_and_presupposed_events_are_asserted(nlp, text, cls):
+    assert one(nlp, text, cls).modality == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("He died of cancer at his home in the capital.", "killing"),
+        ("Loretta herself was a partner at the firm.", "mob"),
+        ("Shares in the bank shot up 9% on Tuesday.", "attack"),
+        ("She occupies one of the key positions in the cabinet.", "territory_gain"),
+        ("A ceasefire on paper is not enough, the aid worker said.", "agreement"),
+        ("The campaign hopes to secure a ceasefire before the vote.", "agreement"),
+        ("He is trying to kill the bill in committee.", "killing"),
+        ("The senator rallied supporters at the convention.", "protest"),
+        ("The church is at the centre of a land tussle between two families.", "clash"),
+    ],
+)
+def test_more_noise_is_not_a_trigger(nlp, text, cls):
+    assert cls not in {t.cls for t in triggers(nlp, text) if t.modality == "asserted" and not t.negated}
+
+
+SPORTS_REPORT = (
+    "City won the derby battle to go three points clear at the top of the league. "
+    "Their attack kept the defence under siege for most of the first half. "
+    "United were shot to pieces before the break, their coach admitted after the match."
+)
+MARKETS_REPORT = (
+    "The price war between the two payment apps intensified on Tuesday. "
+    "Investors have been raiding the sector for bargains as the currency weakened. "
+    "A similar price war killed off three smaller start-ups, analysts said, and shares fell."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [SPORTS_REPORT, MARKETS_REPORT])
+def test_war_words_in_sport_and_business_reports_are_figures_of_speech(nlp, text):
+    violent = {"clash", "attack", "killing", "explosion", "shelling", "airstrike", "looting"}
+    assert not {t.cls for t in triggers(nlp, text)} & violent
+
+
+@pytest.mark.slow
+def test_a_weak_word_gives_way_to_a_stronger_trigger(nlp):
+    text = "The mob attacked the chief's office and police fired tear gas."
+    assert "protest" not in classes(nlp, text)  # the tear gas is a detail of the attack
+    assert "protest" in classes(nlp, "Tear gas was fired in the market on Monday.")
+
+
+def test_the_lexicon_loads_from_its_data_file():
+    from fogwatch import triggers
+
+    words, phrases = triggers.load_lexicon()
+    assert words["clash"][0] == "clash" and "VERB" in words["clash"][1]
+    assert any(lemmas == ("suicide", "bomber") for lemmas, _, _ in phrases["suicide"])
+    assert triggers.load_lexicon() is triggers.load_lexicon()  # read once
+
+
+def test_a_malformed_lexicon_is_a_data_file_error(tmp_path):
+    from fogwatch.errors import DataFileError
+    from fogwatch.triggers import load_lexicon
+
+    bad = tmp_path / "triggers.toml"
+    bad.write_text('[words]\nclash = { class = "clash", pos = "nown" }\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match="pos"):
+        load_lexicon(bad)
+    bad.write_text('phrases = [{ words = "air strike", class = "airstrike", head = "bomb" }]\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match="head"):
+        load_lexicon(bad)

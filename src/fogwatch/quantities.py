@@ -12,9 +12,16 @@ ACLED's codebook: "tens" = 10, "dozens" = 12, "hundreds" = 100 (and so on); a re
 number ("several", "many", "an unspecified number") is coded 3, which is also what ACLED's own
 Kenya and global files show for such wording.
 
+A figure is marked ``background`` when its deaths belong to another event (recalled: "protested
+the killing of two", dated earlier: "two weeks before") or to no violence ("a road accident
+killing two"), and ``disputed`` when the report says a claim was denied or unproven. Coders' notes
+on how a toll was coded ("10 fatalities split across 2 events", "coded as 5", "This was one of
+three related attacks") become a revised figure for this event's share.
+
 ``estimate_fatalities`` turns the killed figures of one event into ACLED's conservative
 ``fatalities`` and UCDP-style low / best / high, keeping partisan figures (claimed by a party to the
-fight) out of everything but ``high``.
+fight) out of everything but ``high``, and out of ``fatalities`` too unless they are the only,
+undisputed figures.
 """
 
 from __future__ import annotations
@@ -47,7 +54,8 @@ class Casualty:
     # True when the figure adds to one given before ("another two", "two more", "also killed")
     additional: bool = False
     # True when the deaths belong to another event the sentence recalls ("protested the killing of
-    # two", "after gunmen killed a chief", "who had killed five")
+    # two", "after gunmen killed a chief", "who had killed five", "two weeks before") or to no
+    # violence at all ("a road accident killing two", "collapsed and died")
     background: bool = False
     # True for part of a group already counted ("four of the villagers", "one of the victims")
     subset: bool = False
@@ -55,11 +63,14 @@ class Casualty:
     implied: bool = False
     # True for a revised toll ("the death toll rose to 12"), which supersedes earlier figures
     revised: bool = False
+    # True when the article says a claim was denied or unverified ("rejected as fabricated",
+    # "neither side provided evidence"): a party's figure alone is then not coded
+    disputed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class FatalityEstimate:
-    fatalities: int  # ACLED: the lowest credible non-partisan figure; 0 when there is none
+    fatalities: int  # ACLED: the lowest non-partisan figure, else the lowest claim; 0 when none
     low: int | None
     best: int | None
     high: int | None
@@ -86,6 +97,10 @@ _STATE_WORDS = {"dead": KILLED, "deceased": KILLED, "lifeless": KILLED, "injured
                 "missing": MISSING, "unaccounted": MISSING, "hostage": ABDUCTED, "captive": ABDUCTED}
 _DEATH_NOUNS = frozenset("death fatality body corpse killing murder execution dead remains".split())
 _WOUND_NOUNS = frozenset("injury".split())
+# Modals that make the outcome a possibility, not a report ("may have been killed").
+_SPECULATIVE_MODALS = frozenset("may might could can would should will shall 'll".split())
+# Verbs that report their complement as done ("reported to be lynched", "believed to be dead").
+_REPORTING_RAISERS = frozenset("report believe say understand know confirm presume fear feared".split())
 # Verbs whose complement is only intended or feared, not done ("threatened to kill").
 _UNREALISED = frozenset("threaten vow plan try attempt want intend seek plot warn promise".split())
 
@@ -103,7 +118,7 @@ _NON_HUMAN = frozenset(
 # restated by, a more specific one in another sentence.
 _GENERIC_VICTIMS = frozenset(
     "people person persons individual individuals victim victims other others dead body bodies "
-    "one ones man men woman women".split()
+    "one ones man men woman women old year-old month-old".split()
 )
 # Partitive heads that point back at victims already counted ("one of the victims").
 _SUBSET_OF = frozenset("victim victims dead deceased injured wounded casualties them those these bodies".split())
@@ -142,6 +157,7 @@ _NOT_A_HEADCOUNT = re.compile(
     re.IGNORECASE,
 )
 _VETO_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SINGULAR_PRONOUNS = frozenset("he him she her".split())
 # Nouns that name a person even without an article ("Lawyer killed", "the MP was shot dead"); with
 # "a", "an" or a possessive any concrete noun is taken as one person ("a Kipsigis", "his son").
@@ -316,7 +332,12 @@ def _vetoed(analysis: Analysis, tok: Token) -> bool:
     if tok.ent_type in _VETO_LABELS:
         for ent in analysis.entities:
             if ent.start <= tok.start and tok.end <= ent.end:
-                return bool(_NOT_A_HEADCOUNT.search(ent.text))
+                # Only the number and the words after it inside the entity decide: spaCy runs a
+                # date into the count that follows it ("26th of Sep. two people killed").
+                tail = text[tok.start : ent.end]
+                if ent.label == "DATE" and _YEAR.match(tok.text):
+                    return True
+                return bool(_NOT_A_HEADCOUNT.search(tail))
     return False
 
 
@@ -364,6 +385,7 @@ _RECALLING_VERBS = frozenset(
     """protest demonstrate condemn mourn avenge revenge investigate probe demand decry denounce accuse
     charge blame suspect convict arraign prosecute commemorate""".split()
 )
+_BELIEVING = frozenset("believe suspect think say allege accuse claim".split())
 _BACKGROUND_MARKS = frozenset("after since before until following once".split())
 _REVISING_VERBS = frozenset("rise raise climb increase jump reach hit mount grow go revise update swell".split())
 _RECALLING_NOUNS = frozenset("response retaliation revenge reprisal protest reaction anger outrage".split())
@@ -431,10 +453,14 @@ def _unrealised(s: _Sentence, v: Token) -> bool:
         return True  # "nearly killed"
     if v.dep == "acl" and any(c.dep == "aux" and c.lower == "to" for c in s.kids(v)):
         return True  # "in a bid to lynch", "a plan to kill"
+    if any(c.dep == "aux" and c.tag == "MD" and c.lower in _SPECULATIVE_MODALS for c in s.kids(v)):
+        return True  # "may have been killed", "can be assassinated", "would kill"
     if v.dep in ("xcomp", "advcl") and any(c.dep == "aux" and c.lower == "to" for c in s.kids(v)):
         if any(c.dep == "aux" and c.lemma.lower() == "have" for c in s.kids(v)):
             return False  # "claimed to have killed two": a report of a done deed
-        return v.dep == "xcomp" or head.lemma.lower() in _UNREALISED
+        if v.dep == "xcomp" and head.lemma.lower() in _REPORTING_RAISERS:
+            return False  # "1 reported to be lynched", "are believed to be dead": reported as done
+        return True  # "tried to kill", "stormed the hospital to kill a patient": an aim, not a report
     return False
 
 
@@ -446,6 +472,8 @@ def _background(s: _Sentence, cue: Token) -> bool:
     """
     node = cue
     for _ in range(40):
+        if _time_before(s, node):
+            return True
         if node.pos in ("VERB", "AUX"):
             if node.i != cue.i and node.lemma.lower() in _RECALLING_VERBS:
                 return True
@@ -453,8 +481,11 @@ def _background(s: _Sentence, cue: Token) -> bool:
             if node.dep != "ROOT" and any(c.dep == "mark" and c.lower in _BACKGROUND_MARKS for c in s.kids(node)):
                 return True
             if (node.dep == "relcl" and s.kids(node, "nsubj") and s.kids(node, "nsubj")[0].tag in ("WP", "WDT")
-                    and node.lemma.lower() not in _DIE_VERBS and cue.lower not in _STATE_WORDS):
-                return True  # "militants who had killed five"; not "two men who were killed", "who died"
+                    and node.lemma.lower() not in _DIE_VERBS and cue.lower not in _STATE_WORDS
+                    and s.head(node).lemma.lower() not in _EVENT_NOUNS):
+                # "militants who had killed five"; not "two men who were killed", "who died", nor
+                # "an attack which killed 11" (the relative clause tells this event's toll)
+                return True
         if node.dep in ("pobj", "pcomp"):
             prep = s.head(node)
             if prep.lower in _BACKGROUND_PREPS:
@@ -463,9 +494,91 @@ def _background(s: _Sentence, cue: Token) -> bool:
                 return True  # "lynched for killing his daughter", "arrested for the murder of"
             if prep.lower in ("to", "for", "against", "of", "over") and s.head(prep).lemma.lower() in _RECALLING_NOUNS:
                 return True  # "in response to the killing of", "in retaliation for an attack that killed"
+        if node.dep == "ccomp" and s.head(node).dep == "relcl" and s.head(node).lemma.lower() in _BELIEVING:
+            return True  # "a police officer who they believe killed two": what he is held to have done
         if node.head == node.i or node.dep in ("ccomp", "parataxis"):
             return False  # the content of a report ("police said five were killed") is this event
         node = s.head(node)
+    return False
+
+
+# Nouns naming a violent event: a relative clause on one tells its outcome ("clashes which resulted
+# in six deaths", "an attack that killed 11").
+_EVENT_NOUNS = frozenset(
+    """attack raid clash clashes fighting fight violence explosion blast ambush incident shooting bombing
+    operation riot protest battle skirmish assault strike airstrike shelling massacre confrontation
+    firefight gunfight shootout encounter unrest rampage""".split()
+)
+
+
+# Causes of death that are no act of violence (a stampede of fleeing rioters is part of the riot).
+# Vehicles count only as the agent ("knocked down by a vehicle"): as a subject the parser confuses
+# them with the target ("militia attacks vehicle, kills civilian").
+_ACCIDENT_CAUSES = frozenset(
+    """accident crash collision flood floods landslide mudslide lightning illness disease
+    complication complications negligence drowning electrocution outbreak cholera malaria heatwave
+    earthquake""".split()
+)
+_VEHICLES = frozenset("vehicle car truck lorry bus matatu train motorcycle motorbike tractor".split())
+_ACCIDENT_VERBS = frozenset("collapse collide crash overturn capsize knock drown electrocute".split())
+
+
+def _accidental(s: _Sentence, cue: Token) -> bool:
+    """Are these deaths an accident, not violence ("collided ..., killing two", "died after a
+    collision", "a part of the school collapsed killing eight", "collapsed and died")?"""
+    node = cue
+    for _ in range(3):
+        lemma = node.lemma.lower()
+        if lemma in _ACCIDENT_VERBS and (node.i != cue.i or lemma in ("drown", "electrocute")):
+            return True
+        for c in s.kids(node):
+            cl = c.lemma.lower()
+            if c.dep == "conj" and cl in _ACCIDENT_VERBS:
+                return True  # "collapsed and died"
+            if c.dep in ("nsubj", "nsubjpass") and cl in _ACCIDENT_CAUSES:
+                return True  # "the crash killed two"
+            if c.dep in ("prep", "agent") and c.lower in ("in", "after", "following", "from", "by", "of", "due"):
+                for o in s.kids(c, "pobj"):
+                    ol = o.lemma.lower()
+                    if ol in _ACCIDENT_CAUSES or c.lower == "by" and ol in _VEHICLES:
+                        return True  # "killed in a road accident", "died after a collision"
+        if node.head == node.i or node.dep not in ("xcomp", "advcl", "conj", "acl", "amod"):
+            return False
+        node = s.head(node)
+    return False
+
+
+_TIME_UNITS = frozenset("day days week weeks month months year years".split())
+_EARLIER_WORDS = frozenset("before earlier ago prior".split())
+_PAST_MODIFIERS = frozenset("previous last past preceding prior".split())
+
+
+def _time_before(s: _Sentence, node: Token) -> bool:
+    """Does ``node`` carry a phrase placing it days or more before the report's event?
+
+    "beaten to death by police two weeks before", "had died at the hospital in the previous month",
+    "killed last year", "who was killed previously": deaths of an earlier event. "Earlier this week"
+    or "earlier on Monday" are not: they date the event itself.
+    """
+    for c in s.kids(node, "advmod", "npadvmod", "prep"):
+        lemma = c.lemma.lower()
+        if c.dep == "advmod" and (lemma in _EARLIER_WORDS or c.lower in _EARLIER_WORDS):
+            if any(u.lemma.lower() in _TIME_UNITS or u.lower in _TIME_UNITS for u in s.kids(c, "npadvmod")):
+                return True  # "two weeks before", "days earlier", "a month ago"
+        elif c.dep == "advmod" and lemma in ("previously", "formerly"):
+            return True
+        elif c.dep == "npadvmod" and c.lower in _TIME_UNITS and any(
+            m.lower in _PAST_MODIFIERS and (m.lower not in ("last", "past") or lemma in ("month", "year"))
+            for m in s.kids(c, "amod", "det")
+        ):
+            return True  # "last year", "the previous week"; "last week" may date the news itself
+        elif c.dep == "prep" and lemma in ("in", "during", "over"):
+            for o in s.kids(c, "pobj"):
+                if o.lower in _TIME_UNITS and any(m.lower in _PAST_MODIFIERS for m in s.kids(o, "amod", "det")):
+                    if not any(d.lower in ("the", "this") for d in s.kids(o, "det")) or any(
+                        m.lower in ("previous", "preceding", "prior") for m in s.kids(o, "amod")
+                    ):
+                        return True  # "in the previous month", "during last year", not "over the past week"
     return False
 
 
@@ -505,6 +618,11 @@ def _patients(s: _Sentence) -> list[_Patient]:
     found: list[_Patient] = []
 
     def add(t: Token, outcome: str, cue: Token, additional: bool = False) -> None:
+        if t.i == cue.i:
+            # the outcome noun is its own figure ("no fatalities", "15 deaths"): the nouns it is
+            # coordinated with ("three injuries and no fatalities") are other outcomes
+            found.append(_Patient(t, outcome, cue, additional))
+            return
         # the verb may hang on the last member of a coordination ("Two gunmen and a police officer
         # killed"): count the whole coordination from its first member
         while t.dep == "conj" and s.head(t).pos in ("NOUN", "PROPN", "NUM") and t.pos in ("NOUN", "PROPN", "NUM"):
@@ -636,10 +754,18 @@ def _patients(s: _Sentence) -> list[_Patient]:
             if s.kids(v, "nummod") or any(c.lower in _VAGUE or c.lower == "no" for c in s.kids(v, "amod", "det")):
                 add(v, KILLED, v)  # "15 deaths", "one death reported", "three bodies", "no deaths"
             else:
-                for p in s.kids(v, "prep"):
-                    if p.lower == "of":
-                        for t in s.kids(p, "pobj"):
-                            add(t, KILLED, v)  # "the bodies of four people", "the death of a teacher"
+                of_objects = [t for p in s.kids(v, "prep") if p.lower == "of" for t in s.kids(p, "pobj")]
+                for t in of_objects:
+                    add(t, KILLED, v)  # "the bodies of four people", "the death of a teacher"
+                if not of_objects and lemma in ("body", "corpse") and v.tag == "NN" and any(
+                    c.lower in ("a", "an") or c.dep == "poss" and c.lower != "their" for c in s.kids(v, "det", "poss")
+                ):
+                    add(v, KILLED, v)  # "a body was found", "his body was dumped": one person dead
+        elif v.pos == "NOUN" and lemma in ("casualty", "fatality") and v.dep == "attr" and any(
+            c.lower in ("only", "sole") for c in s.kids(v, "amod")
+        ):
+            for t in s.kids(s.head(v), "nsubj")[:1]:
+                add(t, KILLED, v)  # "the assailant was the only casualty": the bomber died
         elif v.pos == "NOUN" and lemma in ("casualty", "fatality") and any(c.lower == "no" for c in s.kids(v, "det")):
             add(v, KILLED, v)  # "no casualties": nobody was killed
         elif v.pos == "NOUN" and (lemma == "toll" or lemma == "total" and any(
@@ -812,11 +938,23 @@ def _count_of(s: _Sentence, t: Token) -> _Count | None:
     # the number nearest the noun among the words before it in its phrase: "Five Kenyan policemen",
     # "Seven Kenyan fishermen" (parsed as "Seven" -> "Kenyan")
     lo, _ = s.analysis.subtree_span(t) if s.kids(t) else (t.start, t.end)
-    for j in range(t.i - 1, s.first - 1, -1):
+    j = t.i
+    while j > s.first:
+        j -= 1
         c = s.tokens[j]
         if c.start < lo:
             break
-        if c.dep == "prep" and c.head == t.i or c.text in (",", "(", ";", ":"):
+        if c.text in (")", "]"):
+            # an acronym or aside inside the phrase: "Two Kenya Defence Forces (KDF) soldiers"
+            opening = "(" if c.text == ")" else "["
+            k = j - 1
+            while k > s.first and s.tokens[k].text != opening and j - k < 8:
+                k -= 1
+            if s.tokens[k].text == opening:
+                j = k
+                continue
+            break
+        if c.dep == "prep" and c.head == t.i or c.text in (",", "(", "[", ";", ":"):
             break
         if (_is_number_token(c) or c.lower in _VAGUE) and c.dep in ("nummod", "quantmod", "amod", "det", "compound", "nmod"):
             got = _count_at(s.analysis, c)
@@ -869,7 +1007,19 @@ def _additional(s: _Sentence, t: Token, count: _Count | None) -> bool:
         words.add("others")
     if count is not None and 0 <= count.last < s.last and s.tokens[count.last].lower in ("more", "other", "others"):
         words.add("more")
+    if count is not None and count.first > s.first and s.tokens[count.first - 1].lower == "the":
+        return False  # "the six other dead": the rest of a group already given, not more of it
     return bool(words & _ADDITIVE)
+
+
+def _remainder(s: _Sentence, count: _Count | None) -> bool:
+    """"the six other dead", "the other two": the rest of a group already counted."""
+    if count is None or count.first <= s.first:
+        return False
+    before = s.tokens[count.first - 1].lower
+    if before in ("other", "remaining") and count.first - 2 >= s.first:
+        return s.tokens[count.first - 2].lower == "the"  # "the other two"
+    return before == "the" and count.last < s.last and s.tokens[count.last].lower in ("other", "others", "remaining")
 
 
 def _subset(s: _Sentence, t: Token) -> bool:
@@ -885,6 +1035,8 @@ def _subset(s: _Sentence, t: Token) -> bool:
                     return True
     while t.dep == "conj":
         t = s.head(t)
+    if t.dep == "dobj" and s.head(t).lemma.lower() == "include":
+        return True  # "the dead included a boy and four herders"
     return t.dep == "pobj" and s.head(t).lower in ("including", "among", "like")
 
 
@@ -924,6 +1076,14 @@ def _figure(s: _Sentence, p: _Patient) -> _Figure | None:
             return _Figure(1, 1, 1, t.start, t.end, None, None)
         return None
     dets = s.kids(t, "det", "poss")
+    if t.lower in ("old", "year-old", "month-old") and any(
+        c.lemma.lower() in ("year", "month") for c in s.kids(t, "npadvmod", "compound", "nmod")
+    ) or t.lower in ("year-old", "month-old"):
+        # "a 21-year-old", "a 14 year old": the age names one person (the number is the age)
+        if any(d.lower in ("a", "an", "the") or d.dep == "poss" for d in dets):
+            start = dets[0].start if dets[0].i < t.i else t.start
+            return _Figure(1, 1, 1, start, t.end, None, None)
+        return None
     if t.tag in ("NN", "NNP") or t.pos == "PROPN" and t.tag != "NNPS":
         if not _one_person(s, t, dets):
             return None
@@ -940,10 +1100,15 @@ def _one_person(s: _Sentence, t: Token, dets: Sequence[Token]) -> bool:
     if t.ent_type == "PERSON" or t.lower in _PERSON_NOUNS or lemma in _PERSON_NOUNS:
         return True  # includes capitalised headline nouns: "Officer killed", "kills Civilian"
     if t.pos == "PROPN" and t.ent_type != "NORP":
-        # a name the model did not tag as a person, but described as one: "Bacha, an imam,"
-        return any(
-            a.lemma.lower() in _PERSON_NOUNS or a.lemma.lower().endswith(_PERSON_SUFFIXES) for a in s.kids(t, "appos")
-        )
+        # a name the model did not tag as a person, but described as one ("Bacha, an imam,", "Arif,
+        # a local council head,") or named in full as a person elsewhere ("Jamil Parvani ...
+        # Parvani was killed")
+        if any(
+            a.lemma.lower() in _PERSON_NOUNS or a.lemma.lower() in _ROLE_NOUNS or a.lemma.lower().endswith(_PERSON_SUFFIXES)
+            for a in s.kids(t, "appos")
+        ):
+            return True
+        return t.ent_type in ("", "PERSON", "ORG", "GPE") and _named_person(s.analysis, t)
     if t.pos == "PROPN" and t.ent_type not in ("", "NORP"):
         return False  # "Taliban" alone names a group, not one person
     if lemma in _PERSON_NOUNS or t.lower in _PERSON_NOUNS:
@@ -954,23 +1119,54 @@ def _one_person(s: _Sentence, t: Token, dets: Sequence[Token]) -> bool:
     return not (lemma.endswith(_ABSTRACT_SUFFIXES) or lemma in _NON_HUMAN or t.lower in _NON_HUMAN)
 
 
+# Roles an apposition gives a named person ("Noorzai, a district governor,", "the head of").
+_ROLE_NOUNS = frozenset("head chief governor scholar envoy director deputy member secretary chairman mayor".split())
+
+
+def _named_person(analysis: Analysis, t: Token) -> bool:
+    """Is ``t`` (a surname) a word of a PERSON entity elsewhere in the report?"""
+    word = t.text
+    if len(word) < 3 or not word[:1].isupper():
+        return False
+    for ent in analysis.entities:
+        if ent.label == "PERSON" and not (ent.start <= t.start < ent.end) and word in ent.text.split():
+            return True
+    return False
+
+
 # Nouns of materiel: a side "losing" or "destroying" these reports equipment losses, not deaths.
 _MATERIEL = frozenset(
     "equipment weaponry weapon weapons vehicle vehicles tank tanks truck trucks car cars aircraft "
     "helicopter helicopters drone drones artillery gun guns rifle rifles ammunition arms boat boats "
-    "building buildings house houses shop shops property livestock cattle goats camels".split()
+    "building buildings house houses shop shops property livestock cattle goats camels item items "
+    "belongings possessions valuables goods phones documents".split()
 )
 
 
 def _is_materiel(victim: str) -> bool:
-    words = [w.strip(".,;:").lower() for w in victim.split()]
-    words = [w for w in words if w not in ("of", "the", "their", "its", "his", "her", "heavy", "military", "a", "an")]
-    return bool(words) and words[0] in _MATERIEL
+    # the head of the phrase decides: "heavy equipment" is materiel, "cattle rustlers" are people
+    words = [w.strip(".,;:'\"").lower() for w in victim.split()]
+    words = [w for w in words if w]
+    return bool(words) and words[-1] in _MATERIEL
+
+
+_SURVIVED = re.compile(r"\b(?:rescued|survived|saved|escaped\s+death|before\s+(?:his\s+|her\s+)?death)\b", re.IGNORECASE)
+# A report that a claim was denied or is unproven ("rejected as fabricated", "provided no evidence")
+_DISPUTE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ial)|reject(?:s|ed|ing)?|refut\w*|fabricat\w*|"
+    r"(?:no|without)\s+(?:\w+\s+){0,2}evidence|neither\b[^.]{0,60}\bevidence|unverified|unconfirmed|"
+    r"(?:could|can|cannot|could\s+not|was\s+not|were\s+not)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?"
+    r"(?:verif|confirm)\w*|not\s+possible\s+to\s+(?:verify|confirm))",
+    re.IGNORECASE,
+)
 
 
 def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ()) -> tuple[Casualty, ...]:
     """Every casualty figure in the article: who, how many, and what happened to them."""
     out: list[Casualty] = []
+    disputed = _DISPUTE.search(analysis.text) is not None
+    # a mob's victim who was "rescued before death" or "survived" was beaten, not killed
+    survived = _SURVIVED.search(analysis.text) is not None
     for index in range(len(analysis.sentences)):
         sent = analysis.sentences[index]
         if any(a <= sent.start and sent.end <= b for a, b in skip):
@@ -998,9 +1194,14 @@ def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ())
             for p in _surface_singulars(s)[:1]:
                 fig = _Figure(1, 1, 1, p.token.start, p.token.end, None, None)
                 chosen[p.token.i] = (p, fig)
+        killed_here = sum(1 for q, _ in chosen.values() if q.outcome == KILLED)
         for p, fig in sorted(chosen.values(), key=lambda x: x[1].start):
             if any(a < fig.end and fig.start < b for a, b in skip):
                 continue
+            if killed_here > 1 and p.token.i == p.cue.i and p.cue.lemma.lower() in ("body", "corpse") and any(
+                c.tag in ("PRP$", "PRP") for c in s.kids(p.token, "poss")
+            ):
+                continue  # "was killed and his body dumped": the body is the victim already counted
             vspan = _victim_phrase(s, p.token, fig.count)
             if vspan is not None and _is_materiel(analysis.text[vspan[0] : vspan[1]]):
                 continue  # "lost a number of heavy equipment": materiel, not people
@@ -1014,17 +1215,134 @@ def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ())
                     low=fig.low,
                     high=fig.high,
                     approximate=fig.approximate,
-                    outcome=p.outcome,
+                    outcome=WOUNDED if survived and p.outcome == KILLED and p.cue.lemma.lower() == "lynch" else p.outcome,
                     victim=analysis.text[vspan[0] : vspan[1]] if vspan else None,
                     victim_span=vspan,
                     additional=p.additional or _additional(s, p.token, fig.count),
-                    background=_background(s, p.cue),
-                    subset=_subset(s, p.token),
-                    implied=fig.count is None,
+                    background=_background(s, p.cue) or _accidental(s, p.cue),
+                    subset=_subset(s, p.token) or _remainder(s, fig.count),
+                    implied=fig.count is None and fig.value != 0,  # "no one was killed" is a figure
                     revised=p.revised,
+                    disputed=disputed,
                 )
             )
+    out.extend(_coded_shares(analysis, out, skip))
     return tuple(out)
+
+
+# Coders' notes on how a toll was coded ("10 fatalities split across 2 locations, coded as 5",
+# "FATALITIES: 15"); news prose does not have them, so they cost nothing there.
+_NUMBER_WORD = r"(?:\d{1,5}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SPLIT_NOTE = re.compile(
+    r"\b(?:split|divided|spread|distributed|coded)\s+(?:evenly\s+|equally\s+)?(?:over|across|between|among(?:st)?)"
+    r"\s+(?:the\s+)?(" + _NUMBER_WORD + r")\s+(?:separate\s+|different\s+)?"
+    r"(?:events?|locations?|days?|incidents?|villages?|places?)\b",
+    re.IGNORECASE,
+)
+_CODED_NOTE = re.compile(
+    r"\bcoded\s+as\s+(" + _NUMBER_WORD + r")\b"
+    r"(?!\s*(?:[a-z]+\s+)?(?:km|kilomet|%|percent|events?|locations?|incidents?))"
+    r"|\b(" + _NUMBER_WORD + r")\s+(?:fatalit(?:y|ies)\s+|deaths?\s+)?(?:were\s+|was\s+|are\s+|is\s+)?coded"
+    r"\s+(?:in|for)\s+(?:this|the\s+present)\s+(?:event|location|incident)",
+    re.IGNORECASE,
+)
+# "This was one of three related attacks ...": a toll given after it covers all of them
+_ONE_OF_NOTE = re.compile(
+    r"\bone\s+of\s+(?:at\s+least\s+)?(" + _NUMBER_WORD + r")\s+(?:related\s+|coordinated\s+|similar\s+|separate\s+)?"
+    r"(?:attacks|assaults|raids|events|incidents|explosions|bombings|clashes)\b",
+    re.IGNORECASE,
+)
+_ACROSS_NOTE = re.compile(
+    r"\bacross\s+(?:the\s+|all\s+)?(" + _NUMBER_WORD + r"|both)\s+(?:related\s+)?"
+    r"(?:attacks|assaults|raids|events|incidents|explosions|bombings|clashes|locations)\b",
+    re.IGNORECASE,
+)
+_FATALITIES_FIELD = re.compile(r"\bfatalit(?:y|ies)\s*[:=]\s*(\d{1,5})\b(?!\s*[-–]\s*\d|\s+others?\b)", re.IGNORECASE)
+
+
+def _coded_shares(
+    analysis: Analysis, found: Sequence[Casualty], skip: Sequence[tuple[int, int]]
+) -> list[Casualty]:
+    """A figure for a coder's note that says how the toll was coded, as a revised toll.
+
+    "coded as 5" / "5 coded in this event" / "FATALITIES: 15" give the figure; "split across 3
+    events" alone divides the last toll given before it (rounded down, as ACLED's shares are).
+    """
+    text = analysis.text
+    lowered = text.lower()
+    if not any(w in lowered for w in ("coded", "split", "divided", "fatalit", "across", "one of")):
+        return []  # the common case: no note, no regex work
+    out: list[Casualty] = []
+    for match in _CODED_NOTE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        out.extend(_note_figure(analysis, match, group, _word_value(match.group(group)), skip))
+    if not out:
+        for match in _FATALITIES_FIELD.finditer(text):
+            out.extend(_note_figure(analysis, match, 1, _word_value(match.group(1)), skip))
+    if not out:
+        for match in _SPLIT_NOTE.finditer(text):
+            parts = _word_value(match.group(1))
+            totals = _tolls(found, 0, match.start())
+            if parts and parts > 1 and totals:
+                share = max(_toll_of(totals) // parts, 1)
+                out.extend(_note_figure(analysis, match, 0, share, skip))
+    if not out:
+        # "killed across the three events"; "This was one of three related attacks. Six ... were
+        # killed": a toll shared by several coded events, divided evenly (rounded half up, as GTD
+        # shares a remainder)
+        for match in _ACROSS_NOTE.finditer(text):
+            parts = 2 if match.group(1).lower() == "both" else _word_value(match.group(1))
+            sentence = _sentence_at(analysis, match.start())
+            totals = [c for c in _tolls(found, 0, match.end()) if c.sentence == sentence]
+            if parts and parts > 1 and totals:
+                share = max((2 * _toll_of(totals) + parts) // (2 * parts), 1)
+                out.extend(_note_figure(analysis, match, 0, share, skip))
+        if not out:
+            for match in _ONE_OF_NOTE.finditer(text):
+                parts = _word_value(match.group(1))
+                totals = _tolls(found, match.end(), len(text))
+                if parts and parts > 1 and totals:
+                    first = totals[0].sentence
+                    totals = [c for c in totals if c.sentence == first]
+                    share = max((2 * _toll_of(totals) + parts) // (2 * parts), 1)
+                    out.extend(_note_figure(analysis, match, 0, share, skip))
+    return out
+
+
+def _tolls(found: Sequence[Casualty], start: int, end: int) -> list[Casualty]:
+    return [
+        c for c in found
+        if c.outcome == KILLED and not c.background and not c.subset and start <= c.start < end and c.value > 0
+    ]
+
+
+def _toll_of(figures: Sequence[Casualty]) -> int:
+    """The toll the last sentence with figures gives: its victim groups added up."""
+    last = figures[-1].sentence
+    return sum(c.value for c in figures if c.sentence == last)
+
+
+def _sentence_at(analysis: Analysis, offset: int) -> int | None:
+    return next((i for i, s in enumerate(analysis.sentences) if s.start <= offset < s.end), None)
+
+
+def _note_figure(
+    analysis: Analysis, match: re.Match[str], group: int, value: int | None, skip: Sequence[tuple[int, int]]
+) -> list[Casualty]:
+    if value is None:
+        return []
+    start, end = match.span(group)
+    if any(a < end and start < b for a, b in skip):
+        return []
+    sentence = _sentence_at(analysis, start)
+    if sentence is None:
+        return []
+    return [
+        Casualty(
+            start=start, end=end, text=analysis.text[start:end], sentence=sentence, value=value, low=value,
+            high=value, approximate=None, outcome=KILLED, victim=None, victim_span=None, revised=True,
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- the estimate
@@ -1077,11 +1395,12 @@ def _partitive(c: Casualty) -> bool:
 def _reports(casualties: Sequence[Casualty], partisan: Callable[[Casualty], bool]) -> list[_Report]:
     """Group figures into reports of the whole toll: victim groups of one sentence add up; a later
     sentence restates the toll unless it says it adds to it ("another two") or names other victims."""
-    by_sentence: dict[tuple[int, bool], list[Casualty]] = {}
+    by_sentence: dict[tuple[int, bool, bool], list[Casualty]] = {}
     for c in sorted(casualties, key=lambda c: c.start):
-        by_sentence.setdefault((c.sentence, partisan(c)), []).append(c)
+        # a revised toll is the whole toll: it does not add to the figures beside it
+        by_sentence.setdefault((c.sentence, partisan(c), c.revised), []).append(c)
     reports: list[_Report] = []
-    for (_, is_partisan), members in sorted(by_sentence.items(), key=lambda kv: kv[1][0].start):
+    for (_, is_partisan, _), members in sorted(by_sentence.items(), key=lambda kv: kv[1][0].start):
         group = _Report(tuple(members), is_partisan)
         last = next((r for r in reversed(reports) if r.partisan == is_partisan), None)
         if last is not None:
@@ -1104,9 +1423,9 @@ def estimate_fatalities(casualties: Sequence[Casualty], *, partisan: Callable[[C
     when nothing else is given. A person implied without a number ("a man was killed") is narrative
     detail once a number is given elsewhere.
 
-    ``fatalities`` is the lowest non-partisan report of the toll (ACLED's conservative rule), 0 when
-    only a party to the fight gave a figure. ``low`` is the lowest non-partisan figure read at its
-    lower bound, ``best`` the toll non-partisan reports give most often (the first one on a tie: news
+    ``fatalities`` is the lowest non-partisan report of the toll (ACLED's conservative rule), or the
+    lowest partisan claim when only parties to the fight gave figures. ``low`` is the lowest
+    non-partisan figure read at its lower bound, ``best`` the toll non-partisan reports give most often (the first one on a tie: news
     leads with its current figure), ``high`` the highest figure of anyone, partisan claims included.
     """
     killed = [c for c in casualties if c.outcome == KILLED and not c.background]
@@ -1122,8 +1441,13 @@ def estimate_fatalities(casualties: Sequence[Casualty], *, partisan: Callable[[C
     neutral = [r for r in reports if not r.partisan]
     high = max(r.high for r in reports)
     if not neutral:
-        top = max(reports, key=lambda r: r.high)
-        return FatalityEstimate(0, None, None, high, tuple((c.start, c.end) for c in top.members))
+        # Only a party to the fight gave a figure. ACLED codes it when nothing contradicts it (its
+        # Kenya, Africa and global files agree with the claimed figure in about 3 of 4 such rows),
+        # taking the lowest claim, but not when the report says it was denied or unproven; low and
+        # best stay empty: no independent figure supports them.
+        lowest = min(reports, key=lambda r: (r.value, r.members[0].start))
+        coded = 0 if any(c.disputed for c in killed) else lowest.value
+        return FatalityEstimate(coded, None, None, high, tuple((c.start, c.end) for c in lowest.members))
     revised = [r for r in neutral if any(c.revised for c in r.members)]
     if revised:
         # "the death toll rose to six": the latest revision replaces the earlier figures
