@@ -18,10 +18,22 @@ minutes on one core.
 ``--type-event-only`` skips training and measures the bundled model together with the trigger
 rules (``fogwatch.triggers`` + ``type_event``) on Kenya: each note is parsed with spaCy, its first
 asserted trigger is typed in the context of the whole note (notes without a trigger fall back to
-the model alone). It also reports the same with the gold actor types ``inter1``/``inter2`` passed to
-``type_event``, and with only "armed actor against civilians" known: upper bounds for what the
-actor stage can add. ``--exclude-country Kenya`` also drops the global file's own (2020-2021) Kenya
-rows, for an out-of-country measurement; ``--out`` writes elsewhere than the bundled model.
+the model alone), with and without the participants the parse gives the trigger
+(``fogwatch.event_participants``, from its word list alone: no actor catalogue). It also reports the
+same with the gold actor types ``inter1``/``inter2`` passed to ``type_event``, and with only "armed
+actor against civilians" known: upper bounds for what the actor stage can add.
+
+The global file's rows are also the model's training rows, so a pipeline measurement on them is
+optimistic. ``--split-out PATH`` exports the model fitted on the 90 % split to PATH (``--split-only``
+stops there), and ``--pipeline-held-out PATH`` runs the whole extraction pipeline with the model at
+PATH over the other 10 % and scores the first event's event_type / sub_event_type (no event counts
+as wrong, as in ``fogwatch eval``)::
+
+    .venv/bin/python scripts/train_event_types.py --split-only --split-out /tmp/split.npz
+    .venv/bin/python scripts/train_event_types.py --pipeline-held-out /tmp/split.npz
+
+``--exclude-country Kenya`` also drops the global file's own (2020-2021) Kenya rows, for an
+out-of-country measurement; ``--out`` writes elsewhere than the bundled model.
 No text from the training data is written anywhere: only n-gram vocabulary and weights.
 """
 
@@ -139,7 +151,50 @@ def export(model, out: Path, meta: dict) -> None:  # type: ignore[no-untyped-def
     )
 
 
+def held_out_indices(labels: list[str]) -> list[int]:
+    """Positions (among ``read_rows``' rows) of the 10 % split the split model did not see."""
+    from sklearn.model_selection import train_test_split
+
+    _, test = train_test_split(list(range(len(labels))), test_size=0.1, random_state=SEED, stratify=labels)
+    return sorted(test)
+
+
+def measure_pipeline_held_out(train_path: Path, model_path: Path, exclude: set[str]) -> None:
+    """The whole pipeline with the model at ``model_path`` on the global rows of the 10 % split."""
+    from fogwatch.evaluate import article_for
+    from fogwatch.evaluate.acled import open_acled
+    from fogwatch.pipeline import Pipeline
+
+    _, labels = read_rows(train_path, exclude)
+    wanted = set(held_out_indices(labels))
+    rows, position = [], 0
+    for row in open_acled(train_path).rows():
+        # the same rows, in the same order, as ``read_rows``
+        if not row.text.strip() or str(row.gold.get("sub_event_type") or "") not in EVENT_TYPE_OF:
+            continue
+        if row.country in exclude:
+            continue
+        if position in wanted:
+            rows.append(row)
+        position += 1
+    pipeline = Pipeline.create(type_model=EventTypeModel._read(model_path))
+    t0 = time.time()
+    scores: Counter[str] = Counter()
+    for row, result in zip(rows, pipeline.extract_many(article_for(r) for r in rows)):
+        event = result.events[0] if result.events else None
+        scores["no_event"] += event is None
+        for field in ("event_type", "sub_event_type"):
+            scores[field] += event is not None and getattr(event, field) == row.gold.get(field)
+    n = len(rows)
+    print(
+        f"pipeline on the global 10 % held out ({n} rows, {time.time() - t0:.0f} s): event_type "
+        f"{scores['event_type'] / n:.4f}, sub_event_type {scores['sub_event_type'] / n:.4f}, "
+        f"no event {scores['no_event'] / n:.4f}"
+    )
+
+
 def measure_type_event(path: Path, model_path: Path) -> None:
+    from fogwatch.event_participants import participants
     from fogwatch.event_types import type_event
     from fogwatch.nlp import load_nlp
     from fogwatch.triggers import Trigger, find_triggers
@@ -163,9 +218,11 @@ def measure_type_event(path: Path, model_path: Path) -> None:
         trigger = triggers[0] if triggers else no_trigger
         inter1, inter2 = code(row.get("inter1")), code(row.get("inter2"))
         civilians = inter2 == 7 and inter1 in (1, 2, 3, 4, 8)
+        who = participants(analysis, trigger.token) if triggers else None
         variants = {
             "model_alone": model.predict(row["notes"]),
-            "trigger_rules": type_event(trigger, row["notes"], model),
+            "trigger_rules_without_participants": type_event(trigger, row["notes"], model),
+            "trigger_rules": type_event(trigger, row["notes"], model, participants=who),
             "oracle_civilian_victims": type_event(
                 trigger, row["notes"], model, inter1=inter1 if civilians else None, inter2=7 if civilians else None
             ),
@@ -175,7 +232,7 @@ def measure_type_event(path: Path, model_path: Path) -> None:
             c = scores.setdefault(name, Counter())
             c["sub_event_type"] += pred.sub_event_type == row["sub_event_type"]
             c["event_type"] += pred.event_type == row["event_type"]
-    print(f"typing: {(time.perf_counter() - t0) / len(rows) * 1e3:.2f} ms per note (4 variants)")
+    print(f"typing: {(time.perf_counter() - t0) / len(rows) * 1e3:.2f} ms per note ({len(scores)} variants)")
     for name, c in scores.items():
         print(
             f"Kenya {name}: event_type {c['event_type'] / len(rows):.4f}, "
@@ -191,10 +248,18 @@ def main() -> None:
     parser.add_argument("--exclude-country", action="append", default=[])
     parser.add_argument("--skip-split", action="store_true", help="skip the 90/10 global measurement")
     parser.add_argument("--type-event-only", action="store_true", help="measure triggers + type_event")
+    parser.add_argument("--split-out", help="also export the model fitted on the 90 %% split here")
+    parser.add_argument("--split-only", action="store_true", help="stop after the split (with --split-out)")
+    parser.add_argument("--pipeline-held-out", metavar="MODEL", help="measure the pipeline on the 10 %% split")
     args = parser.parse_args()
     if args.type_event_only:
         measure_type_event(find(HELD_OUT_FILE, args.held_out), Path(args.out))
         return
+    if args.pipeline_held_out:
+        measure_pipeline_held_out(find(TRAIN_FILE, args.train), Path(args.pipeline_held_out), set(args.exclude_country))
+        return
+    if args.split_only and (args.skip_split or not args.split_out):
+        sys.exit("--split-only needs --split-out PATH (and no --skip-split)")
 
     from sklearn.model_selection import train_test_split
 
@@ -208,8 +273,14 @@ def main() -> None:
     if not args.skip_split:
         t0 = time.time()
         tr, te, ytr, yte = train_test_split(feats, labels, test_size=0.1, random_state=SEED, stratify=labels)
-        metrics["global_held_out_10pct"] = accuracy(predict(fit(tr, ytr), te), yte)
+        split_model = fit(tr, ytr)
+        metrics["global_held_out_10pct"] = accuracy(predict(split_model, te), yte)
         print(f"global 10% held out: {metrics['global_held_out_10pct']} ({time.time() - t0:.0f} s)", flush=True)
+        if args.split_out:
+            export(split_model, Path(args.split_out), {"trained_on": f"{TRAIN_FILE}, 90 % split", "rows": len(tr)})
+            print(f"split model written to {args.split_out}")
+            if args.split_only:
+                return
 
     t0 = time.time()
     model = fit(feats, labels)

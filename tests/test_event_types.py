@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from fogwatch.errors import DataFileError
+from fogwatch.event_participants import ARMED, CIVILIAN, CROWD, Participants
 from fogwatch.event_types import (
     DEFAULT_MODEL_PATH,
     FORMAT_VERSION,
@@ -266,6 +267,79 @@ def test_protesters_only_protest_and_armed_sides_only_battle(model):
     assert type_event(trigger("clash"), context, model, inter1=1, inter2=2).event_type in (
         "Battles", "Explosions/Remote violence", "Strategic developments",
     )  # fmt: skip
+
+
+def test_demonstrators_violence_in_words_the_model_underrates_makes_a_riot(model):
+    context = "Students violently protested over delayed exams."
+    assert model.predict(context).event_type == "Protests"
+    assert type_event(trigger("protest"), context, model).sub_event_type == "Violent demonstration"
+
+
+def test_riot_acts_are_read_in_the_events_own_sentence(model):
+    # a long article's context is its lede plus the trigger's sentence: violence in the lede is
+    # another event's and must not make this march a riot
+    lede = "Youths burned tyres in the capital on Monday."
+    own = "Teachers held a march in the northern town to demand unpaid salaries."
+    context = f"{lede} {own}"
+    assert type_event(trigger("protest"), context, model).event_type == "Riots"
+    assert type_event(trigger("protest"), context, model, own_text=own).sub_event_type == "Peaceful protest"
+
+
+def test_riot_acts_need_a_demonstration_trigger(model):
+    # bandits who loot are no rioters because the word "looted" is in the text
+    context = "Bandits attacked traders and looted their goods."
+    assert type_event(trigger("attack"), context, model).sub_event_type == "Attack"
+
+
+def test_abduction_ending_in_death_is_an_attack(model):
+    killed = "Gunmen kidnapped a trader; his body was found two days later."
+    assert model.predict(killed).sub_event_type == "Abduction/forced disappearance"
+    assert type_event(trigger("abduction"), killed, model).sub_event_type == "Attack"
+    alive = "Gunmen kidnapped a trader on the road to the market."
+    assert type_event(trigger("abduction"), alive, model).sub_event_type == "Abduction/forced disappearance"
+
+
+def only(**kinds: set[str]) -> Participants:
+    return Participants(**{role: frozenset(k) for role, k in kinds.items()})
+
+
+def test_a_crowd_that_fights_riots(model):
+    context = "Rival groups clashed in the market, leaving five people injured."
+    assert type_event(trigger("clash"), context, model).event_type == "Battles"
+    assert type_event(trigger("clash"), context, model, participants=only(sides={CROWD})).event_type == "Riots"
+
+
+def test_a_crowd_rule_needs_no_armed_agent(model):
+    context = "Rival groups clashed in the market, leaving five people injured."
+    who = only(agents={ARMED}, sides={CROWD})
+    assert type_event(trigger("clash"), context, model, participants=who).event_type == "Battles"
+
+
+def test_armed_victims_make_a_battle(model):
+    context = "Two officers were killed by unknown attackers near the camp."
+    assert type_event(trigger("killing"), context, model).sub_event_type == "Attack"
+    who = only(agents={ARMED}, targets={ARMED})
+    assert type_event(trigger("killing"), context, model, participants=who).sub_event_type == "Armed clash"
+
+
+def test_civilian_victims_of_armed_men_are_no_battle(model):
+    context = "Militia fighters attacked a group of herders and took their cattle."
+    assert type_event(trigger("attack"), context, model).event_type == "Battles"
+    who = only(agents={ARMED}, targets={CIVILIAN})
+    assert type_event(trigger("attack"), context, model, participants=who).sub_event_type == "Attack"
+
+
+def test_participants_only_count_for_violent_acts(model):
+    context = "Hundreds of nurses held a peaceful march to the ministry to demand unpaid salaries."
+    who = only(agents={CROWD})
+    assert type_event(trigger("protest"), context, model, participants=who).sub_event_type == "Peaceful protest"
+
+
+def test_participants_are_evidence_not_a_veto(model):
+    # the text is unambiguous about soldiers fighting rebels; a misread crowd does not overrule it
+    context = "Soldiers clashed with rebel fighters near the border; three fighters were killed."
+    who = only(sides={CROWD})
+    assert type_event(trigger("clash"), context, model, participants=who).sub_event_type == "Armed clash"
 
 
 def test_unknown_trigger_class_leaves_the_model_free(model):

@@ -1,0 +1,94 @@
+"""``fogwatch.events``: which triggers make one event, and what text types them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fogwatch.event_types import TypePrediction
+from fogwatch.events import SHORT_REPORT_SENTENCES, _group, _Located, _own_text, _typing_context
+from fogwatch.nlp import load_nlp
+from fogwatch.triggers import Trigger
+
+MONDAY = dt.date(2024, 3, 4)
+TUESDAY = dt.date(2024, 3, 5)
+
+
+def located(start: int, cls: str, event_type: str, sub: str, day: dt.date = MONDAY) -> _Located:
+    trigger = Trigger(start, start + 5, "x" * 5, start, 0, cls, False, "asserted")
+    return _Located(trigger, TypePrediction(event_type, sub, 0.9), day, 1, (), None, None, ())
+
+
+def test_outcome_seen_first_joins_the_act_of_its_slot():
+    # "Two people were killed when police clashed with protesters": the killing is the clash's outcome
+    killed = located(10, "killing", "Violence against civilians", "Attack")
+    clashed = located(40, "clash", "Riots", "Violent demonstration")
+    groups = _group([killed, clashed])
+    assert groups == [[killed, clashed]]
+    # the event takes the type of its first trigger that names an act
+    main = next(m for m in groups[0] if m.trigger.cls not in ("killing", "injury"))
+    assert main.kind.event_type == "Riots"
+
+
+def test_outcome_after_the_act_joins_it_as_before():
+    clashed = located(10, "clash", "Battles", "Armed clash")
+    killed = located(40, "killing", "Violence against civilians", "Attack")
+    assert _group([clashed, killed]) == [[clashed, killed]]
+
+
+def test_outcome_of_another_day_stays_an_event_of_its_own():
+    killed = located(10, "killing", "Violence against civilians", "Attack", day=TUESDAY)
+    clashed = located(40, "clash", "Battles", "Armed clash")
+    assert _group([killed, clashed]) == [[killed], [clashed]]
+
+
+def test_outcome_does_not_join_a_peaceful_event():
+    # a death and a protest the same day: the protest did not kill anyone by itself
+    killed = located(10, "killing", "Violence against civilians", "Attack")
+    protest = located(40, "protest", "Protests", "Peaceful protest")
+    assert _group([killed, protest]) == [[killed], [protest]]
+
+
+def test_events_of_different_types_stay_apart_in_text_order():
+    protest = located(10, "protest", "Protests", "Peaceful protest")
+    arrest = located(40, "arrest", "Strategic developments", "Arrests")
+    attack = located(70, "attack", "Violence against civilians", "Attack")
+    assert _group([attack, protest, arrest]) == [[protest], [arrest], [attack]]
+
+
+# --------------------------------------------------------------------------- typing context
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def sentences(n: int) -> str:
+    return " ".join(f"Sentence number {i} says something about the town." for i in range(n))
+
+
+def trigger_in(sentence: int) -> Trigger:
+    return Trigger(0, 1, "x", 0, sentence, "protest", False, "asserted")
+
+
+def test_a_brief_is_typed_whole(nlp):
+    text = sentences(SHORT_REPORT_SENTENCES)
+    analysis = nlp.analyse(text)
+    assert len(analysis.sentences) == SHORT_REPORT_SENTENCES
+    assert _typing_context(analysis, trigger_in(0), 0) == text
+
+
+def test_an_article_is_typed_by_the_lede_and_the_trigger_sentence(nlp):
+    analysis = nlp.analyse(sentences(SHORT_REPORT_SENTENCES + 4))
+    lede, own = analysis.sentence_text(0), analysis.sentence_text(5)
+    assert _typing_context(analysis, trigger_in(5), 0) == f"{lede} {own}"
+    assert _typing_context(analysis, trigger_in(0), 0) == lede
+
+
+def test_own_text_is_the_brief_or_the_trigger_sentence(nlp):
+    brief = nlp.analyse(sentences(2))
+    assert _own_text(brief, trigger_in(1)) == brief.text
+    article = nlp.analyse(sentences(SHORT_REPORT_SENTENCES + 4))
+    assert _own_text(article, trigger_in(5)) == article.sentence_text(5)
