@@ -468,8 +468,8 @@ def _actor_rules(inter1: int | None, inter2: int | None) -> tuple[str, ...]:
 PARTICIPANT_PENALTY: Final = 2.0
 # Log-odds added to riots when a demonstration trigger comes with acts of demonstrators' violence
 # (``_RIOT_ACTS``). The model underrates them: in the training notes "protest" almost always means a
-# peaceful protest, and "violently" or "bonfires" are rare. 4-6 gain most on Kenya (+0.4-0.6 point)
-# while keeping the held-out global rows level; 2-3 gain less, 10 loses on the global rows.
+# peaceful protest, and "violently" or "bonfires" are rare. 4-6 gain most on Kenya (5: +0.7 point)
+# while keeping the held-out global rows level (-0.05); 2-3 gain less, 10 loses on the global rows.
 RIOT_ACTS_BONUS: Final = 5.0
 _DEMONSTRATION_CLASSES = frozenset({"protest", "riot", "mob"})
 # Log-odds taken from riots when a protest or arrest trigger comes with no word of demonstrators'

@@ -121,9 +121,10 @@ def _locate(
 
 # A report this short (a coder's summary, a news brief) is typed as a whole: all of it is about one
 # event, and what makes its type often comes after the lede ("... Police fired tear gas to disperse
-# them"). Measured over 3-100 sentences: 3 -> 8 gained 0.4 (event type) / 0.8 (sub-event type) points
-# on Kenya and 0.8 / 1.9 on the held-out global rows; ACLED notes have at most about 8 sentences,
-# and longer (news) texts keep the lede-plus-sentence context.
+# them"). Measured over 3-100 sentences: 3 -> 8 gained 0.4 (event type) / 0.6 (sub-event type) points
+# on Kenya and 0.8 / 1.7 on the held-out global rows, but lost 1.2 on GTD's event-type proxy (its
+# 4-5 sentence summaries end with other news). ACLED notes have at most about 8 sentences; longer
+# (news) texts keep the lede-plus-sentence context.
 SHORT_REPORT_SENTENCES = 8
 
 
