@@ -16,7 +16,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from .catalogue import STATE_KINDS, Actor, ActorCatalogue, PhraseMatch
 from .nlp import Analysis, Token
@@ -590,14 +589,6 @@ def event_actors(
 
     return assign(analysis, mentions, catalogue, trigger=trigger, event_type=event_type,
                   sub_event_type=sub_event_type, country=country, on=on)
-
-
-def _roles(analysis: Analysis, mentions: Sequence[ActorMention], trig: Token) -> list[Any]:
-    """The role of each mention of the trigger's sentence (agent, patient, between1, ...); kept here
-    for callers that import it from this module (event typing), implemented in ``actor_roles``."""
-    from .actor_roles import mention_roles  # imported here: actor_roles imports this module
-
-    return mention_roles(analysis, mentions, trig)
 
 
 __all__ = ["ARMED_NONSTATE", "ARMED_STATE", "IDENTITY", "ActorMention", "ActorRole", "EventActors",
