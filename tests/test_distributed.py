@@ -489,3 +489,25 @@ def test_the_core_does_not_import_dask() -> None:
             "print(any(m.split('.')[0] in ('dask', 'distributed') for m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def slow_square(x: int) -> int:
+    import time
+
+    time.sleep(60)
+    return x * x
+
+
+def test_a_cluster_left_without_workers_is_a_clear_error_not_a_hang() -> None:
+    from distributed import Client
+
+    from fogwatch.distributed import ClusterError
+    from fogwatch.distributed.ordered import ordered_map
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
+        stream = ordered_map(client, slow_square, [1, 2, 3], window=2, on_error=lambda part, exc: -1,
+                             no_workers_timeout=2.0)
+        cluster.scale(0)  # every worker gone, as when a remote cluster's workers are all stopped
+        with pytest.raises(ClusterError, match="no worker for 2 s"):
+            next(stream)

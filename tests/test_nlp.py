@@ -45,3 +45,14 @@ def test_long_text_is_analysed_in_chunks(nlp):
     assert analysis.tokens[-1].end <= len(text)
     assert analysis.sentence_of(len(text) - 5) is not None
     assert all(text[t.start : t.end] == t.text for t in analysis.tokens[-50:])
+
+
+def test_analysing_a_text_leaves_spacy_vocabulary_as_it_was(nlp):
+    # a worker that reads millions of articles must not keep every new word it ever saw
+    strings = nlp.spacy.vocab.strings
+    nlp.analyse("Warm-up sentence so that the pipeline's own strings exist.")
+    before = len(strings)
+    analysis = nlp.analyse("Zorblatian militiamen stormed Quexvilleborough on Tuesday, the Drumvexa council said.")
+    assert "Zorblatian" in {t.text for t in analysis.tokens}  # the records keep their own copies
+    assert "Quexvilleborough" not in strings
+    assert len(strings) == before

@@ -920,6 +920,15 @@ class Gazetteer:
         # written-down places have no population: the main one of a name outranks its lesser namesakes
         return Candidate(place, 1 - self.ov_place[-rid][2], exact)
 
+    def preload(self) -> None:
+        """Build every country's index now rather than on its first mention.
+
+        For long-running workers: memory then stays flat whatever countries a corpus happens to
+        reach (all of them cost about 150 MB and 4 s, once), instead of creeping up as new ones appear.
+        """
+        for iso in self.country_name:
+            self._country(iso)
+
     def _country(self, iso: str) -> _CountryData:
         data = self._per_country.get(iso)
         if data is not None:

@@ -153,8 +153,13 @@ class NLP:
     def analyse_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Analysis]:
         for text in texts:
             chunks = split_chunks(text)
-            docs = self._nlp.pipe((c for _, c in chunks), batch_size=batch_size)
-            yield _to_analysis(text, [(off, doc) for (off, _), doc in zip(chunks, docs, strict=True)])
+            # spaCy adds every new word of every text to its vocabulary for good, so a long-running
+            # worker grows with the corpus; a memory zone drops what this text added. Nothing spaCy
+            # owns outlives it: ``_to_analysis`` copies every string into plain records.
+            with self._nlp.memory_zone():
+                docs = self._nlp.pipe((c for _, c in chunks), batch_size=batch_size)
+                analysis = _to_analysis(text, [(off, doc) for (off, _), doc in zip(chunks, docs, strict=True)])
+            yield analysis
 
 
 def _to_analysis(text: str, docs: list[tuple[int, Any]]) -> Analysis:

@@ -7,8 +7,15 @@ window's worth of results.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
+
+from .errors import ClusterError
+
+# How long a cluster may have no worker at all before the run gives up, and how often to look.
+NO_WORKERS_TIMEOUT = 120.0
+POLL_SECONDS = 5.0
 
 P = TypeVar("P")
 R = TypeVar("R")
@@ -42,21 +49,24 @@ def window_for(threads: int) -> int:
 
 
 def ordered_map(client: Any, func: Callable[[P], R], parts: Iterable[P], *, window: int,
-                on_error: Callable[[P, BaseException], R]) -> Iterator[R]:
+                on_error: Callable[[P, BaseException], R], no_workers_timeout: float = NO_WORKERS_TIMEOUT
+                ) -> Iterator[R]:
     """``func(part)`` for each part, run on ``client``'s cluster, yielded in the order of ``parts``.
 
     A part whose task fails for good (Dask retries a task whose worker died, up to its
     ``allowed-failures``) becomes ``on_error(part, exc)`` in its place and the stream goes on.
-    Futures still running when the consumer stops early are cancelled.
+    A cluster left with no worker at all for ``no_workers_timeout`` seconds (every worker of a remote
+    scheduler gone) raises ``ClusterError``: Dask itself would wait for a new worker for ever.
+    Futures still running when the consumer stops early, or the cluster is given up, are cancelled.
     """
-    from distributed import as_completed
+    from distributed import wait
 
     if window < 1:
         raise ValueError(f"window must be at least 1, not {window}")
     source = enumerate(parts)
     running: dict[Any, tuple[int, P]] = {}
     reorder: Reorder[R] = Reorder()
-    done = as_completed()
+    workerless_since: float | None = None
 
     def fill() -> None:
         # completed results held for reordering count against the window too: memory stays bounded
@@ -67,20 +77,36 @@ def ordered_map(client: Any, func: Callable[[P], R], parts: Iterable[P], *, wind
                 return
             future = client.submit(func, part, pure=False)
             running[future] = (index, part)
-            done.add(future)
 
     try:
         fill()
         while running:
-            future = next(done)
-            index, part = running.pop(future)
             try:
-                value = future.result()
-            except Exception as exc:
-                value = on_error(part, exc)
-            finally:
-                future.release()
-            yield from reorder.put(index, value)
+                finished = wait(list(running), timeout=min(POLL_SECONDS, no_workers_timeout),
+                                return_when="FIRST_COMPLETED").done
+            except TimeoutError:
+                if client.scheduler_info().get("workers"):
+                    workerless_since = None
+                else:
+                    now = time.monotonic()
+                    workerless_since = workerless_since or now
+                    if now - workerless_since >= no_workers_timeout:
+                        raise ClusterError(
+                            f"the cluster has had no worker for {no_workers_timeout:.0f} s, with {len(running)} "
+                            "partition(s) still to do; start workers (`dask worker <scheduler address>`) and "
+                            "run the command again: with `fogwatch ingest` what was stored already is kept"
+                        ) from None
+                continue
+            workerless_since = None
+            for future in sorted(finished, key=lambda f: running[f][0]):
+                index, part = running.pop(future)
+                try:
+                    value = future.result()
+                except Exception as exc:
+                    value = on_error(part, exc)
+                finally:
+                    future.release()
+                yield from reorder.put(index, value)
             fill()
     finally:
         for future in running:
