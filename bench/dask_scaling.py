@@ -11,7 +11,8 @@ drawn at random (seeded); a size larger than a pool reuses its texts under new i
    single-process pipeline (no Dask) to the rounds, to show what Dask itself costs.
 2. Scaling: for each of ``--sizes``, a fresh cluster of ``--scaling-workers`` workers extracts that
    many articles; reports seconds, ms per article, and each worker's peak resident memory after
-   loading the pipeline and after the run (``ru_maxrss`` in the worker process).
+   loading the pipeline and after the run, and its resident memory at the end (Linux's ``VmHWM``
+   and ``VmRSS`` of the worker process).
 
 Extraction goes through ``fogwatch.distributed.DistributedExtractor`` and every result is
 serialised with ``batch.result_line``, as ``fogwatch extract --input ... --workers N`` does.
@@ -148,10 +149,11 @@ def open_cluster(workers: int, partition_size: int) -> tuple[Any, Any]:
     return session, DistributedExtractor(session, partition_size=partition_size)
 
 
-def peak_rss_mib(session: Any) -> list[float]:
-    from fogwatch.distributed.tasks import peak_rss_kib
+def memory_mib(session: Any, kind: str = "peak") -> list[float]:
+    """Each worker's resident memory in MiB, sorted: its peak so far (``peak``) or now (``rss``)."""
+    from fogwatch.distributed.tasks import memory_kib
 
-    return sorted(round(kib / 1024, 1) for kib in session.client.run(peak_rss_kib).values())
+    return sorted(round(m.get(kind, 0) / 1024, 1) for m in session.client.run(memory_kib).values())
 
 
 def throughput(articles: list[Any], *, rounds: int, partition_size: int, baseline: bool) -> dict[str, Any]:
@@ -188,7 +190,7 @@ def throughput(articles: list[Any], *, rounds: int, partition_size: int, baselin
         report["speedup_2_vs_1"] = round(seconds["1_worker"] / seconds["2_worker"], 3)
         if baseline:
             report["dask_1_worker_vs_in_process"] = round(seconds["in_process"] / seconds["1_worker"], 3)
-        report["peak_rss_mib_per_worker"] = {f"{i + 1}_worker": peak_rss_mib(s) for i, s in enumerate(sessions)}
+        report["peak_rss_mib_per_worker"] = {f"{i + 1}_worker": memory_mib(s) for i, s in enumerate(sessions)}
         return report
     finally:
         for session in sessions:
@@ -202,16 +204,17 @@ def scaling(pools: dict[str, Any], sizes: list[int], *, workers: int, partition_
         print(f"scaling: {n} articles on {workers} worker(s)", flush=True)
         session, extractor = open_cluster(workers, partition_size)
         try:
-            loaded = peak_rss_mib(session)
+            loaded = memory_mib(session)
             took, failed = run(extractor, articles)
-            after = peak_rss_mib(session)
+            after, now = memory_mib(session), memory_mib(session, "rss")
         finally:
             session.close()
         rows.append({"articles": n, "words": words(articles), "seconds": round(took, 2),
                      "ms_per_article": round(1000 * took / n, 1), "articles_per_s": round(n / took, 2),
-                     "failed": failed, "peak_rss_mib_after_load": loaded, "peak_rss_mib_after_run": after})
+                     "failed": failed, "peak_rss_mib_after_load": loaded, "peak_rss_mib_after_run": after,
+                     "rss_mib_at_end": now})
         print(f"  {took:.1f} s ({1000 * took / n:.0f} ms/article); peak RSS per worker {after} MiB "
-              f"(after loading: {loaded})", flush=True)
+              f"(after loading: {loaded}; at the end: {now})", flush=True)
     return rows
 
 

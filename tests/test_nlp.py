@@ -11,6 +11,13 @@ def test_split_chunks_cover_text_exactly():
     assert all(text[off : off + len(c)] == c for off, c in chunks)
 
 
+def test_split_chunks_cuts_a_long_line_after_a_sentence_end():
+    text = "Troops fought rebels near Goma. " * 40  # one line of 1,280 characters
+    chunks = split_chunks(text, limit=1000)
+    assert "".join(c for _, c in chunks) == text
+    assert chunks[0][1].endswith("Goma. ")  # no sentence is cut in two
+
+
 def test_split_chunks_cuts_a_long_line_without_breaks():
     text = "x" * 2500
     chunks = split_chunks(text, limit=1000)

@@ -74,17 +74,23 @@ def extract_write_task(items: Sequence[tuple[Article, str | None]]
     return list(zip(results, written, strict=True))
 
 
-def peak_rss_kib() -> int:
-    """The worker process's peak resident memory so far, in KiB.
+def memory_kib() -> dict[str, int]:
+    """The worker process's resident memory now (``rss``) and at its peak so far (``peak``), in KiB.
 
-    Linux's ``VmHWM``: ``ru_maxrss`` would do, except that it survives ``exec`` and a spawned worker
-    starts as a fork of the client, so it reports the client's size when the client is bigger.
+    Linux's ``VmRSS`` and ``VmHWM``. ``ru_maxrss`` (the fallback elsewhere, for the peak only) would do,
+    except that it survives ``exec`` and a spawned worker starts as a fork of the client, so it reports
+    the client's size when the client is bigger.
     """
+    fields = {"VmRSS:": "rss", "VmHWM:": "peak"}
+    found: dict[str, int] = {}
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
+                key = fields.get(line.split(maxsplit=1)[0] if line.strip() else "")
+                if key:
+                    found[key] = int(line.split()[1])
     except OSError:
         pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+    if "peak" not in found:
+        found["peak"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+    return found
