@@ -73,10 +73,11 @@ def test_negation_by_a_hand_built_neg_child():
 
 
 def test_every_lexicon_class_is_listed():
-    from fogwatch import triggers
+    from fogwatch.triggers import load_lexicon
 
-    used = {entry[0] for entry in triggers._LEXICON.values()}
-    used |= {cls for phrases in triggers._PHRASES.values() for _, cls, _ in phrases}
+    words, phrases = load_lexicon()
+    used = {entry[0] for entry in words.values()}
+    used |= {cls for found in phrases.values() for _, cls, _ in found}
     assert used <= set(CLASSES)
 
 
@@ -371,3 +372,56 @@ def test_a_malformed_lexicon_is_a_data_file_error(tmp_path):
     bad.write_text('phrases = [{ words = "air strike", class = "airstrike", head = "bomb" }]\n', encoding="utf-8")
     with pytest.raises(DataFileError, match="head"):
         load_lexicon(bad)
+
+
+# --------------------------------------------------------------------------- word lists and checks
+
+
+def test_the_word_lists_load_from_their_data_file():
+    from fogwatch.triggers import vocabulary
+
+    lists = vocabulary.load_vocabularies()
+    assert "soldier" in lists["armed"] and "soldier" in vocabulary.ARMED
+    assert lists["politics"] <= lists["speech"] and "remark" in lists["speech"]  # include + own words
+    assert lists["finance"] | lists["business"] <= lists["markets"]
+    assert vocabulary.load_vocabularies() is lists  # read once
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[armed]\nwords = ["troop"]\n', "words"),
+        ('[speech]\ninclude = ["politcs"]\nwords = "remark"\n', "politcs"),
+        ('[a]\ninclude = ["b"]\nwords = "x"\n[b]\ninclude = ["a"]\nwords = "y"\n', "a -> b -> a"),
+        ("[armed\n", "cannot read"),
+    ],
+)
+def test_a_malformed_word_list_is_a_data_file_error(tmp_path, toml, message):
+    from fogwatch.errors import DataFileError
+    from fogwatch.triggers.vocabulary import load_vocabularies
+
+    bad = tmp_path / "trigger_senses.toml"
+    bad.write_text(toml, encoding="utf-8")
+    with pytest.raises(DataFileError, match=message):
+        load_vocabularies(bad)
+
+
+def test_every_sense_the_lexicon_names_has_a_check():
+    from fogwatch.triggers import load_lexicon
+    from fogwatch.triggers.senses import SENSE_CHECKS
+
+    words, _ = load_lexicon()
+    named = {sense for _, _, sense in words.values() if sense}
+    assert named and named <= SENSE_CHECKS.keys()
+
+
+def test_an_unknown_sense_is_a_data_file_error():
+    from fogwatch.errors import DataFileError
+    from fogwatch.triggers.context import make_context
+    from fogwatch.triggers.senses import check
+
+    analysis = hand_built(CLASHED)
+    ctx = make_context(analysis)
+    assert check(ctx, "clash", analysis.tokens[1], "clash") == "clash"
+    with pytest.raises(DataFileError, match="no check"):
+        check(ctx, "no_such_sense", analysis.tokens[1], "clash")
