@@ -86,7 +86,11 @@ _DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "disown"})
 _GRIEVANCE_PREPS = frozenset({"against", "over", "about"})
 _GRIEVANCE_WORDS = frozenset({"protest", "demonstration", "retaliation", "anger", "outrage", "grievance", "revenge",
                               "death", "killing", "murder", "harassment", "brutality", "neglect", "crackdown",
-                              "shooting", "interference", "efforts", "squads", "hands"})
+                              "shooting", "interference", "efforts", "squads", "hands", "coup", "rule",
+                              "takeover", "presence", "deployment", "occupation", "abuses"})
+# Verbs whose object is what protesters object to: "denouncing the military coup", "condemning police".
+_GRIEVANCE_VERBS = frozenset({"denounce", "condemn", "protest", "oppose", "reject", "decry", "criticise",
+                              "criticize", "demand", "accuse", "blame"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +180,8 @@ class _Event:
         if not found:
             return None
         # roled is sorted by role, then distance to the act; a named actor beats a generic one
-        return min(found, key=lambda r: (r.mention.kind == "generic", roles.index(r.role))).mention
+        return min(found, key=lambda r: (r.mention.kind == "generic" or r.mention.category == "suspects",
+                                         roles.index(r.role))).mention
 
     def role_anywhere(self, *roles: str, categories: frozenset[str] | None = None) -> ActorMention | None:
         """``role`` relative to the first act, else to the first further act that has one."""
@@ -226,8 +231,10 @@ class _Event:
         s = self.trig.sent
 
         def rank(m: ActorMention) -> tuple[int, int, int]:
+            # suspects are named by what they are suspected of, not by a group: a group beats them
+            named = m.kind != "generic" and m.category != "suspects"
             return (0 if (m.sentence == s or not sentence_first) else 1,
-                    0 if (m.kind != "generic" or not named_first) else 1,
+                    0 if (named or not named_first) else 1,
                     abs(m.sentence - s))
 
         return sorted(pool, key=rank)
@@ -251,8 +258,10 @@ class _Event:
             if verb is not None and verb.lemma.lower() in _DENY_VERBS:
                 continue  # "the Taliban denied involvement"
             if m.category in _STATE:
-                if verb is not None:
-                    continue  # "police believe ..." says who suspects, not who is suspected
+                if verb is not None and head.dep != "nsubjpass":
+                    # "police believe ..." says who suspects, not who is suspected; "police are
+                    # believed to be responsible" is suspected
+                    continue
             elif m.kind == "generic" or m.category not in _NONSTATE - {"unidentified", "party"}:
                 continue
             sent = self.analysis.sentence_text(m.sentence) if m.sentence >= 0 else ""
@@ -347,6 +356,10 @@ class _Event:
             return self.as_role(chosen)
         return self.generic("civilians")
 
+    def people_named(self) -> bool:
+        """Whether the text names people (not only buildings or places) who could be civilian victims."""
+        return any(m.category == "civilians" and m.cue != "civilian_sites" for m in self.mentions)
+
     def assoc(self, categories: frozenset[str]) -> str | None:
         if not self.country:
             return None
@@ -369,12 +382,15 @@ class _Event:
         protesters = [m for m in self.mentions if m.category == "protesters"]
         a1 = self.generic("protesters", protesters[:1])
         assoc = self.assoc(frozenset({"protesters", "civilians"}))
+        # police before other forces: ACLED codes the police in most interventions, the army where the
+        # text has only soldiers ("security forces (presumed police)", "police and army dispersed")
+        police = frozenset({"police"})
         if sub == "Excessive force against protesters":
-            force = self.intervening(_STATE) or self.intervening(_NONSTATE - {"party"})
+            force = self.intervening(police) or self.intervening(_STATE) or self.intervening(_NONSTATE - {"party"})
             a_force = self.as_role(force) if force else self.generic("police")
             return EventActors(a_force, a1, assoc_actor_2=assoc)
         if sub == "Protest with intervention":
-            force = self.intervening(_STATE) or self.intervening(_NONSTATE - {"party"})
+            force = self.intervening(police) or self.intervening(_STATE) or self.intervening(_NONSTATE - {"party"})
             return EventActors(a1, self.as_role(force) if force else self.generic("police"), assoc)
         return EventActors(a1, None, assoc)
 
@@ -390,12 +406,16 @@ class _Event:
             return EventActors(a1, self.as_role(target), assoc)
         force = self.intervening(frozenset({"police"})) or self.intervening(_STATE)
         if sub == "Mob violence":
+            # a force elsewhere in the text is the other side only when the text names no people the
+            # mob went for: "rioters burned a station. Police dispersed them" (with no victims named
+            # the civilians would be a guess, the intervening force is in the text)
+            near = force is not None and (force.sentence == self.trig.sent or not self.people_named())
             if self.mutual():
                 # two crowds fighting each other: ACLED codes both sides as rioters
                 if force is not None and force.sentence == self.trig.sent:
                     return EventActors(a1, self.as_role(force), assoc)
                 return EventActors(a1, a1, assoc)
-            if force is not None and force.sentence == self.trig.sent:
+            if near:
                 return EventActors(a1, self.as_role(force), assoc)
             return EventActors(a1, self.victims(), assoc)
         if force is not None:
@@ -413,7 +433,16 @@ class _Event:
                                                              roled=roled) is not None:
                     self.trig, self.roled = act, roled
                     break
-        return EventActors(self.perpetrator(), self.victims())
+        perpetrator = self.perpetrator()
+        if perpetrator is not None and self.country:
+            unknown = self.catalogue.generic("unidentified", self.country, on=self.on)
+            if perpetrator.name == unknown.name:
+                # some countries' unnamed attackers have an ACLED name in context (the drug war's
+                # vigilantes): the catalogue says which words call for it
+                known = self.catalogue.unidentified_as(self.country, self.analysis.text, on=self.on)
+                if known is not None:
+                    perpetrator = ActorRole(known.name, known.inter, perpetrator.evidence)
+        return EventActors(perpetrator, self.victims())
 
     def battles(self) -> EventActors:
         first = self.role("between1", categories=_ARMED)
@@ -444,13 +473,41 @@ class _Event:
             a1 = self.in_text(_ARMED, exclude=[a2.name] if a2 else [])
         if a1 is not None and a2 is None and self.split_in_two():
             a2 = a1  # "two groups of Al Shabaab clashed", "two Maasai clans clashed": one actor
+        if a1 is not None and a2 is None and a1.category in _IDENTITY:
+            # a communal clash: the other community named in the act's sentence ("clashes between
+            # members of the Borana and Gabra communities") before any force named elsewhere
+            a2 = next((m for m in self.ranked(_IDENTITY, exclude=[a1.name])
+                       if m.kind != "generic" and m.sentence == self.trig.sent), None)
         if a1 is not None and a2 is None:
             # the other side: preferably of the other camp (state against non-state)
             camp = _NONSTATE - {"party"} if a1.category in _STATE else _STATE
             a2 = self.in_text(camp, exclude=[a1.name]) or self.in_text(_ARMED, exclude=[a1.name])
         if a1 is not None and a2 is None and a1.category in _IDENTITY:
             a2 = a1  # "rival pastoralist communities clashed": one actor on both sides
+        a1, a2 = self.named_communities(a1, a2)
         return EventActors(self._side(a1), self._side(a2))
+
+    def named_communities(self, a1: ActorMention | None,
+                          a2: ActorMention | None) -> tuple[ActorMention | None, ActorMention | None]:
+        """Sides read as unnamed communities ("pastoralists", "rival communities") take the names of
+        the communities the text names elsewhere ("the clashes between Borana and Gabra herders"):
+        ACLED codes the named ethnic or communal militia whenever the notes name it."""
+        def unnamed(m: ActorMention | None) -> bool:
+            return m is not None and m.kind == "generic" and m.category in _IDENTITY
+
+        if not (unnamed(a1) or unnamed(a2)):
+            return a1, a2
+        taken = {m.name for m in (a1, a2) if m is not None and not unnamed(m)}
+        spare = [m for m in self.ranked(_IDENTITY) if m.kind != "generic" and m.name not in taken]
+        names: list[ActorMention] = []
+        for m in spare:
+            if all(m.name != n.name for n in names):
+                names.append(m)
+        if unnamed(a1) and names:
+            a1 = names.pop(0)
+        if unnamed(a2) and names:
+            a2 = names.pop(0)
+        return a1, a2
 
     def _side(self, m: ActorMention | None) -> ActorRole | None:
         return self.as_role(m) if m is not None else self.unknown()
@@ -483,10 +540,10 @@ class _Event:
             agent = self.role("agent", categories=_STATE) or self.in_text(_STATE)
             a1 = self.as_role(agent) if agent else self.generic("police")
             target = self.role("patient")
-            if target is not None and target.category in _ARMED:
+            if target is not None and target.category in _ARMED - {"suspects"}:
                 return EventActors(a1, self.as_role(target))
             # "arrested seven men suspected of links to al-Shabaab": the group is the arrested side
-            group = self.in_text(_NONSTATE - {"party", "unidentified", "communal_militia", "clan_militia"},
+            group = self.in_text(_NONSTATE - {"party", "unidentified", "communal_militia", "clan_militia", "suspects"},
                                  exclude=[a1.name] if a1 else [])
             if group is not None and group.kind != "generic":
                 return EventActors(a1, self.as_role(group))
@@ -506,6 +563,11 @@ class _Event:
                 r1 = self.as_role(blamed)
         if target is not None and (r1 is None or target.name != r1.name):
             return EventActors(r1, self.as_role(target))
+        if sub == "Looting/property destruction" and any(m.category == "civilians" for m in self.mentions):
+            # ACLED codes the owners of looted or destroyed homes, shops and villages as civilians
+            # ("burned a police post" was handled above as the target); infrastructure alone (a mast,
+            # a power line) has no owner side
+            return EventActors(r1, self.victims())
         if sub == "Disrupted weapons use" and a1 is not None:
             # a seized cache or defused bomb: the other side is the one whose weapons they were
             camp = _NONSTATE - {"party"} if a1.category in _STATE else _STATE
@@ -779,12 +841,15 @@ def _grievance(analysis: Analysis, m: ActorMention) -> bool:
         return False
     tokens = analysis.tokens
     t = head
-    for _ in range(10):
+    for step in range(10):
         if t.head == t.i:
             return False
+        below = t
         t = tokens[t.head]
         if t.pos in ("VERB", "AUX"):
-            return False
+            # the object of "denounce", "condemn", "demand" (or its modifier: "denouncing the military
+            # coup"): what the protest is about; further up, a parse error is likelier than a grievance
+            return t.lemma.lower() in _GRIEVANCE_VERBS and below.dep == "dobj" and step <= 1
         if t.pos == "ADP" and t.lower in _GRIEVANCE_PREPS:
             return True
         if t.lemma.lower() in _GRIEVANCE_WORDS and t.pos == "NOUN":

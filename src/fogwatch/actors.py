@@ -21,8 +21,10 @@ from .catalogue import STATE_KINDS, Actor, ActorCatalogue, PhraseMatch
 from .nlp import Analysis, Token
 
 # Kinds of actor that take part in armed violence (ACLED inter 1-4 and 8).
+# "suspects": armed criminal suspects ACLED names as an actor only when they fight ("Armed Drug Suspects
+# (Philippines)" in a shootout); arrested or killed, they are civilians.
 ARMED_NONSTATE = frozenset({"rebel", "militia", "identity_militia", "unidentified", "gang", "communal_militia",
-                            "clan_militia", "ethnic_militia", "party"})
+                            "clan_militia", "ethnic_militia", "party", "suspects"})
 ARMED_STATE = frozenset(STATE_KINDS | {"international", "external", "private_security"})
 IDENTITY = frozenset({"identity_militia", "communal_militia", "clan_militia", "ethnic_militia"})
 _NONSTATE, _STATE = ARMED_NONSTATE, ARMED_STATE
@@ -72,7 +74,8 @@ class _Unit:
         return [m for m in self.matches if m.phrase.kind == kind]
 
 
-_JOIN = re.compile(r"^(?:\s|-|–|['’]s?)*$")  # "Taliban fighters", "al-Shabaab-linked", "Taliban's fighters"
+# "Taliban fighters", "al-Shabaab-linked", "Taliban's fighters", "Luo ethnic communities"
+_JOIN = re.compile(r"^(?:\s|-|–|['’]s?|\b(?i:ethnic)\b)*$")
 _OF = re.compile(r"^\s+(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|allied (?:with|to)|"
                  r"aligned with|associated with)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
                  r"(?:(?:West|East|North|South|Central|Upper|Lower)\s+)?$", re.IGNORECASE)

@@ -171,6 +171,8 @@ class _Spec:
     valid_to: date | None
     period_of: str | None
     order: int
+    # words that make unnamed attackers this actor in its countries (``unidentified_when``)
+    unidentified_when: tuple[str, ...] = ()
 
     def countries(self) -> tuple[str, ...]:
         return ((self.country,) if self.country else ()) + self.active_in
@@ -339,6 +341,11 @@ class ActorCatalogue:
         self._by_key: dict[str, list[Phrase]] = {}
         for p in self._phrases:
             self._by_key.setdefault(" ".join(phrase_keys(p.text)).lower(), []).append(p)
+        self._unidentified_when: dict[str, list[int]] = {}
+        for i, spec in enumerate(self._specs):
+            if spec.unidentified_when:
+                for c in spec.countries():
+                    self._unidentified_when.setdefault(c, []).append(i)
         self._by_name: dict[str, list[int]] = {}
         for i, s in enumerate(self._specs):
             self._by_name.setdefault(_bare(s.template).lower(), []).append(i)
@@ -398,6 +405,19 @@ class ActorCatalogue:
         elif kind == "government":
             aliases = c.government
         return Actor(name, inter, c.name, aliases, start, end, kind)
+
+    def unidentified_as(self, country: str, text: str, *, on: date | None = None) -> Actor | None:
+        """The actor ACLED codes unnamed attackers as in ``country`` when the text has one of the actor's
+        ``unidentified_when`` words (a word starting with it: "drug" finds "drug-related"); else None.
+        ACLED codes the unnamed gunmen of the Philippine drug war as "Anti-Drug Vigilantes"."""
+        folded = text.lower()
+        for index in self._unidentified_when.get(country, ()):
+            spec = self._specs[index]
+            if not spec.valid_on(on):
+                continue
+            if any(re.search(r"\b" + re.escape(w), folded) for w in spec.unidentified_when):
+                return _instantiate(self, index, on)
+        return None
 
     def ethnic_militia(self, group: str, country: str) -> Actor:
         c = self.country(country) or _bare_country(country)
@@ -779,7 +799,7 @@ def _as_date(value: Any, where: str) -> date:
 
 
 _KNOWN_FIELDS = {"name", "inter", "country", "active_in", "aliases", "strict", "descriptive", "kind",
-                 "valid_from", "valid_to", "period_of"}
+                 "valid_from", "valid_to", "period_of", "unidentified_when"}
 
 
 def _spec(entry: Any, order: int, where: str, countries: Mapping[str, Country]) -> _Spec:
@@ -819,7 +839,14 @@ def _spec(entry: Any, order: int, where: str, countries: Mapping[str, Country]) 
         valid_to=_as_date(entry["valid_to"], where) if "valid_to" in entry else None,
         period_of=entry.get("period_of"),
         order=order,
+        unidentified_when=_word_list(entry.get("unidentified_when", []), f"{where} ({name})"),
     )
+
+
+def _word_list(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(f"{where}: unidentified_when must be a list of words")
+    return tuple(v.strip().lower() for v in value)
 
 
 __all__ = ["Actor", "ActorCatalogue", "Country", "GENERIC", "INTER_NAMES", "Lexicon", "Phrase", "PhraseMatch",
