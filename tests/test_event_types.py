@@ -15,10 +15,13 @@ import pytest
 from fogwatch.errors import DataFileError
 from fogwatch.event_participants import ARMED, CIVILIAN, CROWD, Participants
 from fogwatch.event_types import (
+    _PEACEFUL,
+    _RIOT_ACTS,
     DEFAULT_MODEL_PATH,
     FORMAT_VERSION,
     EventTypeModel,
     TypePrediction,
+    _participant_rules,
     analyse,
     char_features,
     clean_text,
@@ -27,7 +30,7 @@ from fogwatch.event_types import (
     type_event,
     word_features,
 )
-from fogwatch.taxonomy import ALL_SUB_EVENT_TYPES, EVENT_TYPE_OF
+from fogwatch.taxonomy import ALL_SUB_EVENT_TYPES, EVENT_TYPE_OF, RIOTS
 from fogwatch.triggers import Trigger
 
 # --------------------------------------------------------------------------- features
@@ -361,3 +364,46 @@ def test_held_out_kenya_accuracy(model, shared_dir):
     event = sum(p.event_type == r["event_type"] for p, r in zip(predictions, rows)) / len(rows)
     # measured 0.756 / 0.798 (model alone; see scripts/train_event_types.py); guard against regressions
     assert sub >= 0.73 and event >= 0.77
+
+
+# --------------------------------------------------------------------------- ACLED definitions, continued
+
+
+def test_armed_agents_without_a_crowd_do_not_riot():
+    assert RIOTS in _participant_rules(only(agents={ARMED}, targets={CIVILIAN}))
+    assert RIOTS in _participant_rules(only(agents={ARMED}))
+    # police who fire on a crowd may be fighting rioters: that stays open
+    assert RIOTS not in _participant_rules(only(agents={ARMED}, targets={CROWD}))
+    assert RIOTS not in _participant_rules(only(sides={ARMED, CROWD}))
+
+
+@pytest.mark.parametrize(
+    "text, peaceful",
+    [
+        ("Rival supporters disrupted the march; no reported violence.", True),
+        ("There was no evidence of violence at the rally.", True),
+        ("The march turned violent when supporters arrived.", False),
+    ],
+)
+def test_a_demonstration_said_to_be_without_violence(text, peaceful):
+    assert bool(_PEACEFUL.search(text)) is peaceful
+
+
+def test_a_peaceful_demonstration_loses_the_riot_it_would_be(model):
+    trig = trigger("protest")
+    said_peaceful = "Angry youths chased away rival supporters at the rally, no violence was reported."
+    assert model.predict(said_peaceful).event_type == "Riots"
+    assert type_event(trig, said_peaceful, model).event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text, riot",
+    [
+        ("Traders held violent anti-levy protests in the town.", True),
+        ("Demonstrators torched two police vehicles.", True),
+        ("Protesters burned an effigy of the governor.", False),
+        ("Traders held protests over violent crime in the town.", False),
+    ],
+)
+def test_more_riot_acts(text, riot):
+    assert bool(_RIOT_ACTS.search(text)) is riot

@@ -92,3 +92,31 @@ def test_own_text_is_the_brief_or_the_trigger_sentence(nlp):
     assert _own_text(brief, trigger_in(1)) == brief.text
     article = nlp.analyse(sentences(SHORT_REPORT_SENTENCES + 4))
     assert _own_text(article, trigger_in(5)) == article.sentence_text(5)
+
+
+# --------------------------------------------------------------------------- participants of a trigger
+
+
+def test_a_trigger_without_arguments_borrows_those_of_its_sentence(nlp):
+    from fogwatch.event_participants import ARMED
+    from fogwatch.events import Mentions, _participants
+
+    analysis = nlp.analyse("A raid took place at dawn. Soldiers killed two militants.")
+    index = {t.text: t.i for t in analysis.tokens}
+
+    def trig(word: str, cls: str, sentence: int) -> Trigger:
+        tok = analysis.tokens[index[word]]
+        return Trigger(tok.start, tok.end, word, tok.i, sentence, cls, False, "asserted")
+
+    raid = trig("raid", "attack", 0)
+    alone = Mentions(triggers=(raid,), actors=(), places=(), dates=(), casualties=())
+    assert not _participants(analysis, alone, raid).agents
+    # a trigger of another sentence lends nothing
+    killed_later = trig("killed", "killing", 1)
+    later = Mentions(triggers=(raid, killed_later), actors=(), places=(), dates=(), casualties=())
+    assert not _participants(analysis, later, raid).agents
+    # one of the same sentence (as the trigger finder records it) lends its sides
+    killed_same = trig("killed", "killing", 0)
+    same = Mentions(triggers=(raid, killed_same), actors=(), places=(), dates=(), casualties=())
+    who = _participants(analysis, same, raid)
+    assert ARMED in who.agents and ARMED in who.targets

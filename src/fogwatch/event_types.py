@@ -401,13 +401,14 @@ _RIOT_ACTS = re.compile(
     r"petrol|bottles)|bonfires?|burn\w* (?:\w+ )?(?:tyres?|tires?)|lit (?:\w+ )?fires?|"
     r"set (?:\w+ ){0,4}(?:on fire|ablaze|alight)|torch(?:ed|ing)|loot\w*|vandali[sz]\w*|smash\w*|"
     r"destr(?:oy\w*|uction) (?:of )?(?:\w+ )?property|damag\w* (?:\w+ )?property|riot(?:ed|ing|ers?)\b|"
-    r"violent(?:ly)? (?:protest|demonstrat|march|crowd)\w*|protest\w* violently|(?:turned|became|turning) violent|"
+    r"violent(?:ly)? (?:[\w-]+ )?(?:protest|demonstrat|march|crowd)\w*|protest\w* violently|(?:turned|became|turning) violent|"
     r"rowdy|rampag\w*|running battles?)",
     re.I,
 )
 # a demonstration said to be peaceful is not made a riot by violence elsewhere in the text
 _PEACEFUL = re.compile(
-    r"\b(?:peaceful(?:ly)?|without (?:any )?(?:incidents?|violence)|no (?:reports? of )?(?:violence|incidents?))\b",
+    r"\b(?:peaceful(?:ly)?|without (?:any )?(?:incidents?|violence)|"
+    r"no (?:reports? of |reported |evidence of |signs? of )?(?:violence|incidents?))\b",
     re.I,
 )
 # "overtakes territory" needs lasting control; a raid that withdraws is a clash
@@ -478,6 +479,9 @@ _DEMONSTRATION_CLASSES = frozenset({"protest", "riot", "mob"})
 # global rows, level on Kenya (a veto, 2 and 3 measured; none at all loses 0.1 on Kenya).
 PEACEFUL_DEMONSTRATION_PENALTY: Final = 2.0
 _VIOLENT_CLASSES = frozenset({"attack", "killing", "violence", "clash", "injury", "arson", "looting", "mob", "riot"})
+# The class of a short report's anchor when no trigger word typed it (``fogwatch.events``): no
+# trigger rule applies, but ACLED's definitions by participants still do.
+REPORT_CLASS: Final = "report"
 
 
 def _participant_rules(who: Participants) -> tuple[str, ...]:
@@ -486,15 +490,20 @@ def _participant_rules(who: Participants) -> tuple[str, ...]:
     A crowd that acts (youths attack, supporters clash, protesters fight the police) riots: that
     is neither a battle nor violence against civilians. An armed target with no crowd or civilian
     involved (police ambushed, militants shot by soldiers) makes a battle, not violence against
-    civilians. Civilians or a crowd attacked by an armed actor are not a battle.
+    civilians. Civilians or a crowd attacked by an armed actor are not a battle. An armed actor
+    that acts with no crowd on either side (police beat a journalist, a gang raids a village) does
+    not riot: a riot needs demonstrators or a mob among those who use violence.
     """
     if CROWD in who.parties and ARMED not in who.agents:
         return (BATTLES, VIOLENCE_AGAINST_CIVILIANS)
+    ruled_out: list[str] = []
     if ARMED in who.targets | who.sides and CROWD not in who.parties and CIVILIAN not in who.targets:
-        return (VIOLENCE_AGAINST_CIVILIANS,)
+        ruled_out.append(VIOLENCE_AGAINST_CIVILIANS)
     if who.targets & {CIVILIAN, CROWD} and ARMED in who.agents:
-        return (BATTLES,)
-    return ()
+        ruled_out.append(BATTLES)
+    if ARMED in who.agents and CROWD not in who.parties | who.targets:
+        ruled_out.append(RIOTS)
+    return tuple(ruled_out)
 
 def type_event(
     trigger: Trigger,
@@ -511,8 +520,9 @@ def type_event(
     The trigger's class is evidence added to the model's: the sub-event types it allows get a bonus
     (``DECISIVE_BONUS`` when it allows one, "suicide bomber" -> Suicide bomb; ``RESTRICTED_BONUS``
     when it allows several, "protest" -> a protest or a riot). ACLED's rules add their own: riots
-    lose ``PEACEFUL_DEMONSTRATION_PENALTY`` when a protest trigger comes with no word of violence and
-    gain ``RIOT_ACTS_BONUS`` with acts of demonstrators' violence; an abduction reported with a
+    lose ``PEACEFUL_DEMONSTRATION_PENALTY`` when a protest trigger comes with no word of violence or
+    the demonstration is said to be peaceful ("no reported violence"), and otherwise gain
+    ``RIOT_ACTS_BONUS`` with acts of demonstrators' violence; an abduction reported with a
     killing is typed as the killing. Hard limits: territory is overtaken or regained only with
     lasting control, and a chemical weapon is named as one. ``probability`` is the resulting
     posterior of the chosen type.
@@ -548,9 +558,12 @@ def type_event(
     if trigger.cls in ("protest", "arrest") and not _DEMONSTRATOR_VIOLENCE.search(context):
         _add(bonus, SUB_EVENT_TYPES[RIOTS], -PEACEFUL_DEMONSTRATION_PENALTY)
     own = context if own_text is None else own_text
-    if trigger.cls in _DEMONSTRATION_CLASSES and _RIOT_ACTS.search(own) and not _PEACEFUL.search(own):
+    if trigger.cls in _DEMONSTRATION_CLASSES and _PEACEFUL.search(own):
+        # ACLED: a demonstration said to be peaceful, or without violence, is no riot
+        _add(bonus, SUB_EVENT_TYPES[RIOTS], -PEACEFUL_DEMONSTRATION_PENALTY)
+    elif trigger.cls in _DEMONSTRATION_CLASSES and _RIOT_ACTS.search(own):
         _add(bonus, SUB_EVENT_TYPES[RIOTS], RIOT_ACTS_BONUS)
-    if trigger.cls in _VIOLENT_CLASSES and participants is not None:
+    if (trigger.cls in _VIOLENT_CLASSES or trigger.cls == REPORT_CLASS) and participants is not None:
         for ruled_out in _participant_rules(participants):
             _add(bonus, SUB_EVENT_TYPES[ruled_out], -PARTICIPANT_PENALTY)
     return model.with_evidence(context, bonus, forbidden)
@@ -585,6 +598,7 @@ def _load_cached(path: Path) -> EventTypeModel:
 
 __all__ = [
     "DEFAULT_MODEL_PATH",
+    "REPORT_CLASS",
     "EventTypeModel",
     "TypePrediction",
     "analyse",

@@ -17,14 +17,14 @@ from .actors import ActorMention, event_actors
 from .catalogue import ActorCatalogue
 from .config import Config
 from .dates import DateMention, event_date
-from .event_participants import participants
-from .event_types import EventTypeModel, TypePrediction, type_event
-from .nlp import Analysis
+from .event_participants import Participants, participants
+from .event_types import REPORT_CLASS, EventTypeModel, TypePrediction, type_event
+from .nlp import Analysis, Token
 from .places import Place, PlaceMention, event_place
 from .quantities import Casualty, estimate_fatalities
 from .records import Event, Evidence
 from .taxonomy import interaction
-from .triggers import Trigger
+from .triggers import ASSERTED, FUTURE, HYPOTHETICAL, Trigger
 
 # Trigger classes that say what happened to someone rather than what kind of event it was.
 OUTCOME_CLASSES = frozenset({"killing", "injury"})
@@ -73,6 +73,12 @@ def build_events(
         if not trigger.negated and trigger.modality == "asserted"
     ]
     located = [loc for loc in located if not _is_background(loc, published, config.background_days)]
+    if not located and not any(t.modality == ASSERTED and not t.negated for t in mentions.triggers):
+        anchor = _fallback_anchor(analysis, mentions)
+        if anchor is not None:
+            located = [_locate(analysis, mentions, anchor, published=published, country=country,
+                               type_model=type_model, undated_lag_days=config.undated_lag_days, lead=anchor.sentence,
+                               inter1=_fallback_inter(mentions, anchor))]
     groups = _group(located)
     events: list[Event] = []
     for members in groups:
@@ -101,9 +107,10 @@ def _locate(
     type_model: EventTypeModel,
     undated_lag_days: int,
     lead: int,
+    inter1: int | None = None,
 ) -> _Located:
-    kind = type_event(trigger, _typing_context(analysis, trigger, lead), type_model,
-                      participants=participants(analysis, trigger.token, mentions.actors),
+    kind = type_event(trigger, _typing_context(analysis, trigger, lead), type_model, inter1=inter1,
+                      participants=_participants(analysis, mentions, trigger),
                       own_text=_own_text(analysis, trigger))
     when = event_date(mentions.dates, trigger.sentence, published, undated_lag_days=undated_lag_days)
     place, place_evidence = event_place(analysis, mentions.places, trigger.sentence, country=country)
@@ -119,6 +126,30 @@ def _locate(
     )
 
 
+def _participants(analysis: Analysis, mentions: Mentions, trigger: Trigger) -> Participants:
+    """Who takes part in ``trigger``'s event: its own arguments, else, in a short report, those of the
+    other triggers of its sentence, which report the same event in other words ("two militants were
+    killed by police during a raid": the raid has no arguments, the killing has both sides). In a
+    long article a sentence often joins two events ("violence gripped the town as four were killed
+    in police firing"); borrowing there lost police killings on India Police Events."""
+    own = participants(analysis, trigger.token, mentions.actors)
+    if own.agents or own.targets or own.sides or len(analysis.sentences) > SHORT_REPORT_SENTENCES:
+        return own
+    agents: set[str] = set()
+    targets: set[str] = set()
+    sides: set[str] = set()
+    for other in mentions.triggers:
+        if other.sentence != trigger.sentence or other.token == trigger.token or other.negated:
+            continue
+        if other.modality != ASSERTED:
+            continue
+        who = participants(analysis, other.token, mentions.actors)
+        agents |= who.agents
+        targets |= who.targets
+        sides |= who.sides
+    return Participants(frozenset(agents), frozenset(targets), frozenset(sides))
+
+
 # A report this short (a coder's summary, a news brief) is typed as a whole: all of it is about one
 # event, and what makes its type often comes after the lede ("... Police fired tear gas to disperse
 # them"). Measured over 3-100 sentences: 3 -> 8 gained 0.4 (event type) / 0.6 (sub-event type) points
@@ -126,6 +157,88 @@ def _locate(
 # 4-5 sentence summaries end with other news). ACLED notes have at most about 8 sentences; longer
 # (news) texts keep the lede-plus-sentence context.
 SHORT_REPORT_SENTENCES = 8
+
+
+# The trigger class of a fallback event's anchor (``_fallback_anchor``): no lexicon class, so no
+# trigger-word rule applies; the event-type model reads the report, ACLED's participant rules apply.
+FALLBACK_CLASS = REPORT_CLASS
+# Actor types whose mention makes a short report a conflict report: state forces, rebels, militias,
+# rioters, protesters and foreign forces (ACLED inter codes 1-6, 8). Civilians (7) are in every
+# kind of news.
+_CONFLICT_INTERS = frozenset({1, 2, 3, 4, 5, 6, 8})
+# Longest text given a fallback event: a coder's note (ACLED notes: median 20 words, 99th percentile
+# 77; the Kenya notes it types have at most 62). News briefs of 90-200 words about the police
+# (India Police Events) gained events that were mostly wrong, so they are left out.
+FALLBACK_MAX_WORDS = 80
+
+
+def _words(analysis: Analysis) -> int:
+    return sum(1 for t in analysis.tokens if t.pos not in ("PUNCT", "SPACE"))
+
+
+def _fallback_anchor(analysis: Analysis, mentions: Mentions) -> Trigger | None:
+    """Where a short report that no trigger typed reports its event, or None.
+
+    A coder's note or a news brief is one event by construction, and the type model reads it whole:
+    when the trigger words missed it ("Police flogged voters", "Militias said to be re-arming") or
+    read its main verb as unreal ("protest plans" taken as future), the note still says what
+    happened. The type model alone cannot tell conflict from other news (it was trained on conflict
+    notes only), so the report must show it is one: a trigger word the modality check set aside
+    (hypothetical or future; a denial is left alone), else a mention of a conflict actor (forces,
+    armed groups, rioters, protesters) that does more than speak ("police said ..." is a source).
+    The anchor is that trigger, or the verb the actor depends on; its class is ``FALLBACK_CLASS``.
+    Reports with an asserted trigger are left alone: those were set aside on purpose (background
+    history). Long articles are left alone: they report many things, and no fallback is measured
+    to be precise enough there.
+    """
+    if len(analysis.sentences) > SHORT_REPORT_SENTENCES or _words(analysis) > FALLBACK_MAX_WORDS:
+        return None
+    unreal = next((t for t in mentions.triggers if not t.negated and t.modality in (HYPOTHETICAL, FUTURE)), None)
+    if unreal is not None:
+        return Trigger(unreal.start, unreal.end, unreal.text, unreal.token, unreal.sentence, FALLBACK_CLASS,
+                       False, ASSERTED)
+    for actor in mentions.actors:
+        if actor.inter not in _CONFLICT_INTERS:
+            continue
+        verb = _governing_verb(analysis, actor.start)
+        if verb is not None and verb.lemma.lower() not in _SPEECH_VERBS:
+            return Trigger(verb.start, verb.end, verb.text, verb.i, verb.sent, FALLBACK_CLASS, False, ASSERTED)
+    return None
+
+
+def _fallback_inter(mentions: Mentions, anchor: Trigger) -> int | None:
+    """The actor type a fallback event is typed with: that of the conflict actor of the anchor's
+    sentence when the report names no rioters or protesters (ACLED: no demonstrators, no
+    demonstration; the type model alone calls much non-violent news a peaceful protest)."""
+    if any(a.inter in (5, 6) for a in mentions.actors):
+        return None
+    return next((a.inter for a in mentions.actors if a.inter in _CONFLICT_INTERS and a.sentence == anchor.sentence),
+                None)
+
+
+# Verbs by which an actor only speaks ("police said the company had raised prices"): an actor that
+# is only a source does not make a report a conflict report.
+_SPEECH_VERBS = frozenset({
+    "say", "tell", "report", "confirm", "announce", "claim", "state", "add", "allege", "deny", "note",
+    "explain", "describe", "quote", "cite", "urge", "appeal", "call", "warn", "advise", "reveal",
+})  # fmt: skip
+
+
+def _governing_verb(analysis: Analysis, char: int) -> Token | None:
+    """The verb the word at ``char`` depends on (itself if a verb), or its sentence's root."""
+    token = analysis.token_at(char)
+    for _ in range(8):  # parse trees of a note are shallow; a cycle guard, not a search
+        if token is None:
+            return None
+        if token.pos in ("VERB", "AUX"):
+            return token
+        if token.head == token.i:
+            # a verbless root ("Police officers flogged ..." misparsed as a noun phrase): the
+            # sentence's first verb
+            verbs = (t for t in analysis.sentence_tokens(token.sent) if t.pos == "VERB")
+            return next(verbs, token)
+        token = analysis.tokens[token.head]
+    return None
 
 
 def _lead_sentence(analysis: Analysis, triggers: Sequence[Trigger]) -> int:
