@@ -63,3 +63,14 @@ def test_analysing_a_text_leaves_spacy_vocabulary_as_it_was(nlp):
     assert "Zorblatian" in {t.text for t in analysis.tokens}  # the records keep their own copies
     assert "Quexvilleborough" not in strings
     assert len(strings) == before
+
+
+def test_spacy_lemma_cache_is_bounded(nlp, monkeypatch):
+    import fogwatch.nlp as module
+
+    cache = nlp.spacy.get_pipe("lemmatizer").cache
+    monkeypatch.setattr(module, "LEMMA_CACHE_LIMIT", 5)
+    nlp.analyse("Soldiers fought insurgents near the river crossing while villagers fled their homes.")
+    assert len(cache) <= 5  # emptied once past the limit, so a worker's memory does not creep up
+    nlp.analyse("Troops returned.")
+    assert 0 < len(cache) <= 5 + 3

@@ -23,6 +23,9 @@ from .errors import PipelineLoadError
 # the tagger's view of the few words at either side of a cut is narrower.
 MAX_CHUNK_CHARS = 8_000
 
+# Entries of spaCy's lemma cache kept before it is emptied (each about 300 bytes: at most ~15 MB).
+LEMMA_CACHE_LIMIT = 50_000
+
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d)\]]?\s")
 
 
@@ -147,6 +150,10 @@ class NLP:
 
     def __init__(self, nlp: Any):
         self._nlp = nlp
+        # spaCy's rule lemmatizer caches the lemmas of every (word, tag) it meets, without bound and
+        # outside memory zones: emptied when it passes LEMMA_CACHE_LIMIT, refilled from common words
+        self._lemma_cache: dict[Any, Any] | None = getattr(
+            nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None, "cache", None)
 
     @property
     def spacy(self) -> Any:
@@ -164,6 +171,8 @@ class NLP:
             with self._nlp.memory_zone():
                 docs = [(offset, self._nlp(chunk)) for offset, chunk in split_chunks(text)]
                 analysis = _to_analysis(text, docs)
+            if self._lemma_cache is not None and len(self._lemma_cache) > LEMMA_CACHE_LIMIT:
+                self._lemma_cache.clear()
             yield analysis
 
 
