@@ -923,8 +923,8 @@ class Gazetteer:
     def preload(self) -> None:
         """Build every country's index now rather than on its first mention.
 
-        For long-running workers: memory then stays flat whatever countries a corpus happens to
-        reach (all of them cost about 150 MB and 4 s, once), instead of creeping up as new ones appear.
+        For long-running workers: memory then no longer depends on which countries a corpus happens
+        to reach (all of them cost about 150 MB and 4 s, once) and does not creep up as new ones appear.
         """
         for iso in self.country_name:
             self._country(iso)

@@ -32,7 +32,7 @@ def default_extractor() -> Extractor:
     """The default pipeline's ``extract_many`` (models, gazetteer and catalogue loaded once per process).
 
     A worker lives for many partitions, so it builds every country's gazetteer index up front: its
-    memory is then the same after ten thousand articles as after the first.
+    memory then does not creep up as the corpus reaches new countries.
     """
     from ..pipeline import Pipeline
 
