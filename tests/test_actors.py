@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fogwatch.actors import ActorMention, EventActors, event_actors, find_actors
+from fogwatch.actor_roles import event_actors
+from fogwatch.actors import ActorMention, EventActors, find_actors
 from fogwatch.catalogue import ActorCatalogue
 from fogwatch.nlp import Analysis, Entity, Sentence, Token
 

@@ -1,13 +1,12 @@
-"""Actor mentions in an article, resolved against the catalogue, and the actors of one event.
+"""Actor mentions in an article, resolved against the catalogue, and the records of an event's actors.
 
 ``find_actors`` finds every catalogue phrase in the text (one linear pass of the catalogue's
 lexicon), composes neighbouring phrases ("Kenyan" + "police", "al-Shabaab" + "militants",
 "Pokot" + "raiders") and resolves descriptive references ("the insurgents", "gunmen", "residents")
 from context: the named actor of a compatible kind mentioned nearby, else the country's generic actor.
 
-``event_actors`` (implemented in ``actor_roles``) turns the mentions around one event into ACLED's
-actor1 / actor2; it is importable from here as well because the event assembler and older callers
-import it from this module.
+``actor_roles.event_actors`` turns the mentions around one event into ACLED's actor1 / actor2
+(``EventActors``).
 """
 
 from __future__ import annotations
@@ -572,27 +571,5 @@ def _mention(analysis: Analysis, start: int, end: int, actor: Actor, kind: str, 
     )
 
 
-# ------------------------------------------------------------------------------------ event_actors
-
-
-def event_actors(
-    analysis: Analysis,
-    mentions: Sequence[ActorMention],
-    catalogue: ActorCatalogue,
-    *,
-    trigger: int,
-    event_type: str,
-    sub_event_type: str,
-    country: str | None,
-    on: date | None,
-) -> EventActors:
-    """actor1 / actor2 (and associated actors) of the event whose trigger is token ``trigger``; the
-    rules live in ``actor_roles``."""
-    from .actor_roles import event_actors as assign  # imported here: actor_roles imports this module
-
-    return assign(analysis, mentions, catalogue, trigger=trigger, event_type=event_type,
-                  sub_event_type=sub_event_type, country=country, on=on)
-
-
 __all__ = ["ARMED_NONSTATE", "ARMED_STATE", "IDENTITY", "ActorMention", "ActorRole", "EventActors",
-           "context_country", "event_actors", "find_actors"]
+           "context_country", "find_actors"]

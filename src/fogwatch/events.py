@@ -13,7 +13,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .actors import ActorMention, event_actors
+from .actor_roles import event_actors
+from .actors import ActorMention
 from .catalogue import ActorCatalogue
 from .config import Config
 from .dates import DateMention, event_date
