@@ -453,6 +453,21 @@ def test_workers_that_cannot_load_the_pipeline_are_a_clear_error(fake_cluster: L
         assert [r.article.id for r in DistributedExtractor(session)(articles(3))] == ["a0", "a1", "a2"]
 
 
+def profiling(dask_worker) -> bool:  # type: ignore[no-untyped-def]
+    return "profile" in dask_worker.periodic_callbacks
+
+
+def test_local_workers_run_without_the_statistical_profiler() -> None:
+    """Dask's profiler keeps ~17 minutes of stack samples per worker: memory that grows with the run."""
+    with Session(ClusterSpec(workers=1), factory=fake_factory) as session:
+        assert list(session.client.run(profiling).values()) == [False]
+        assert [r.article.id for r in DistributedExtractor(session)(articles(2))] == ["a0", "a1"]
+    # the setting is the local workers' own: this process's Dask configuration is left as it was
+    import dask
+
+    assert dask.config.get("distributed.worker.profile.enabled") is True
+
+
 def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import socket
 
