@@ -95,3 +95,23 @@ def test_a_force_believed_responsible_is_the_perpetrator(actor_pair) -> None:  #
     text = "The body of a missing trader was found in a river near Garissa. Police are believed to be responsible."
     assert actor_pair(text, "found", "Violence against civilians", "Attack")[0] == \
         "Police Forces of Kenya (2013-2022)"
+
+
+def test_crowd_control_without_a_named_force_is_the_police(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    riot = ("Violent demonstration", "Riots")
+    text = "Youths barricaded the road to Kisii and burned tyres. They were later dispersed."
+    assert actor_pair(text, "barricaded", riot[1], riot[0]) == ("Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")
+    text = "Youths barricaded the road to Kisii and burned tyres. Tear gas was used on them."
+    assert actor_pair(text, "barricaded", riot[1], riot[0])[1] == "Police Forces of Kenya (2013-2022)"
+    # the crowd's own violence names no force
+    text = "Youths barricaded the road to Kisii and burned tyres. A trader was beaten by the youths."
+    assert actor_pair(text, "barricaded", riot[1], riot[0])[1] != "Police Forces of Kenya (2013-2022)"
+
+
+def test_a_force_that_acts_on_the_mob_is_its_other_side(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = "A mob stormed the home of a trader in Nyeri, accusing him of theft. Police fired into the crowd."
+    assert actor_pair(text, "stormed", "Riots", "Mob violence") == \
+        ("Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")
+    # a force that is only mentioned stays out: the mob's victim is the other side
+    text = "A mob stormed the home of a trader in Nyeri, accusing him of theft. Police said he was unhurt."
+    assert actor_pair(text, "stormed", "Riots", "Mob violence")[1] == "Civilians (Kenya)"

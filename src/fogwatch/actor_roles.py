@@ -81,6 +81,17 @@ _SPLIT_IN_TWO = re.compile(r"\b(?:two|2|rival|both|opposing|different)\s+(?:\w+\
                            r"sub-clans|wings|units|camps|sections)\b", re.IGNORECASE)
 _DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "disown"})
 
+# Crowd control the text tells without naming who did it ("the rioters were later dispersed", "five
+# people were arrested", "a youth was shot during the demonstration"), and tools only the state's forces
+# turn on crowds: ACLED codes the police as the other side of such a riot.
+_CROWD_CONTROL = frozenset({"disperse", "arrest", "detain", "shoot", "teargas", "quell"})
+# what a force does to a crowd when it is the other side of a riot ("police intervened", "fired into
+# the crowd", "broke up the protest", "arrested the youths"); restoring order later does not make it one
+_ON_CROWD = _CROWD_CONTROL | frozenset({"intervene", "fire", "break", "stop", "prevent", "lob", "confront",
+                                        "repulse"})
+_CROWD_CONTROL_TOOLS = re.compile(r"\btear[\s-]?gas(?:sed|sing)?\b|\bwater[\s-]cannons?\b|\brubber bullets\b|"
+                                  r"\blive (?:bullets|ammunition|rounds)\b", re.IGNORECASE)
+
 # Words on the way from a mention to the root that make it the grievance of a protest or riot, not a
 # party to it: "protesting against police brutality", "in response to a killing by police".
 _GRIEVANCE_PREPS = frozenset({"against", "over", "about"})
@@ -194,11 +205,13 @@ class _Event:
                 return found
         return None
 
-    def generic(self, kind: str, evidence: Sequence[ActorMention] = ()) -> ActorRole | None:
+    def generic(self, kind: str, evidence: Sequence[ActorMention] = (), *,
+                span: tuple[int, int] | None = None) -> ActorRole | None:
+        """The country's generic actor of ``kind``, evidenced by the mentions, the span, or the act."""
         if not self.country:
             return None
         actor = self.catalogue.generic(kind, self.country, on=self.on)
-        spans = tuple((m.start, m.end) for m in evidence) or ((self.trig.start, self.trig.end),)
+        spans = tuple((m.start, m.end) for m in evidence) or ((span,) if span else ((self.trig.start, self.trig.end),))
         return ActorRole(actor.name, actor.inter, spans)
 
     def as_role(self, m: ActorMention | None) -> ActorRole | None:
@@ -409,7 +422,8 @@ class _Event:
             # a force elsewhere in the text is the other side only when the text names no people the
             # mob went for: "rioters burned a station. Police dispersed them" (with no victims named
             # the civilians would be a guess, the intervening force is in the text)
-            near = force is not None and (force.sentence == self.trig.sent or not self.people_named())
+            near = force is not None and (force.sentence == self.trig.sent or not self.people_named()
+                                          or _acts_on_crowd(self.analysis, force))
             if self.mutual():
                 # two crowds fighting each other: ACLED codes both sides as rioters
                 if force is not None and force.sentence == self.trig.sent:
@@ -422,7 +436,8 @@ class _Event:
             return EventActors(a1, self.as_role(force), assoc)
         if target is not None and target.category == "civilians":
             return EventActors(a1, self.as_role(target), assoc)
-        return EventActors(a1, None, assoc)
+        unnamed = _unnamed_crowd_control(self.analysis)
+        return EventActors(a1, self.generic("police", span=unnamed) if unnamed else None, assoc)
 
     def violence_against_civilians(self) -> EventActors:
         # the act that has civilians as its target is the one to read ("police responded to the
@@ -578,6 +593,30 @@ class _Event:
 
 
 # ------------------------------------------------------------------------------------ syntax
+
+
+def _unnamed_crowd_control(analysis: Analysis) -> tuple[int, int] | None:
+    """The span of the first act of crowd control whose agent the text leaves out (a passive with no
+    "by ...") or of a tool of crowd control (tear gas, water cannon); None when there is none."""
+    tool = _CROWD_CONTROL_TOOLS.search(analysis.text)
+    for t in analysis.tokens:
+        if tool is not None and t.start >= tool.end():
+            break
+        if t.lemma.lower() not in _CROWD_CONTROL or t.pos != "VERB":
+            continue
+        deps = {c.dep for c in analysis.sentence_tokens(t.sent) if c.head == t.i and c.i != t.i}
+        if deps & {"nsubjpass", "auxpass"} and "agent" not in deps:
+            return (t.start, t.end)
+    return tool.span() if tool is not None else None
+
+
+def _acts_on_crowd(analysis: Analysis, m: ActorMention) -> bool:
+    """Whether the mention is the subject of an act of crowd control ("police fired into the crowd")."""
+    head = _head_token(analysis, m)
+    if head is None or head.dep != "nsubj":
+        return False
+    verb = analysis.tokens[head.head]
+    return verb.pos == "VERB" and verb.lemma.lower() in _ON_CROWD
 
 
 def _head_token(analysis: Analysis, m: ActorMention) -> Token | None:
