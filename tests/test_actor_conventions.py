@@ -115,3 +115,13 @@ def test_a_force_that_acts_on_the_mob_is_its_other_side(actor_pair) -> None:  # 
     # a force that is only mentioned stays out: the mob's victim is the other side
     text = "A mob stormed the home of a trader in Nyeri, accusing him of theft. Police said he was unhurt."
     assert actor_pair(text, "stormed", "Riots", "Mob violence")[1] == "Civilians (Kenya)"
+
+
+def test_a_defused_bomb_has_a_force_and_an_unidentified_owner(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    sub = ("Strategic developments", "Disrupted weapons use")
+    assert actor_pair("Police defused a bomb planted near a church in Mandera.", "defused", *sub) == \
+        ("Police Forces of Kenya (2013-2022)", "Unidentified Armed Group (Kenya)")
+    assert actor_pair("An unexploded bomb was found inside a bus in Nairobi.", "found", *sub) == \
+        ("Police Forces of Kenya (2013-2022)", "Unidentified Armed Group (Kenya)")
+    # a named owner stays
+    assert actor_pair("Soldiers seized an al-Shabaab arms cache near Lamu.", "seized", *sub)[1] == "Al Shabaab"

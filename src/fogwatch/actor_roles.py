@@ -583,12 +583,17 @@ class _Event:
             # ("burned a police post" was handled above as the target); infrastructure alone (a mast,
             # a power line) has no owner side
             return EventActors(r1, self.victims())
-        if sub == "Disrupted weapons use" and a1 is not None:
-            # a seized cache or defused bomb: the other side is the one whose weapons they were
+        if sub == "Disrupted weapons use":
+            # a seized cache or defused bomb: the force that disrupted it and the side whose weapons they
+            # were; ACLED names the police and an unidentified armed group where the text names neither
+            if a1 is None:
+                return EventActors(self.generic("police"), r1)
             camp = _NONSTATE - {"party"} if a1.category in _STATE else _STATE
             other = self.in_text(camp, exclude=[a1.name])
             if other is not None:
                 return EventActors(r1, self.as_role(other))
+            if a1.category in _STATE:
+                return EventActors(r1, self.generic("unidentified"))
         return EventActors(r1, None)
 
 
