@@ -129,3 +129,36 @@ def test_batch_goes_on_after_bad_lines(tmp_path, pipeline):
     assert [("error" in r) for r in records] == [False, True, True, True, True, False]
     assert "6 articles: 2 ok, 4 failed" in result.stderr
     assert not (tmp_path / "out.jsonl.part").exists()
+
+
+def test_a_full_disk_stops_the_batch_with_a_clear_error(tmp_path, pipeline, monkeypatch):
+    import errno
+
+    from fogwatch import cli_batch
+
+    class FillsUp:
+        """A results file on a disk that fills after the first line."""
+
+        def __init__(self, path):
+            self.inner, self.name, self.lines = open(path, "w", encoding="utf-8"), str(path), 0
+
+        def write(self, text):
+            if self.lines >= 1:
+                raise OSError(errno.ENOSPC, "No space left on device", self.name)
+            self.lines += 1
+            return self.inner.write(text)
+
+        def close(self):
+            self.inner.close()
+
+    monkeypatch.setattr(cli_batch, "write_atomically", lambda path: FillsUp(path.with_name(path.name + ".part")))
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps({"id": f"a{i}", "text": "Gunmen killed two farmers near Jos."})
+                                for i in range(3)) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run(["extract", "--input", str(source), "--output", str(out)])
+    assert result.exit_code == 2
+    assert "cannot write the results after 2 articles (No space left on device" in result.stderr
+    assert "Free some space" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()  # nothing that looks complete
+    assert [json.loads(line)["article"]["id"] for line in (tmp_path / "out.jsonl.part").read_text().splitlines()] == ["a0"]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from rich.console import Console
 from rich.markup import escape
@@ -85,20 +85,26 @@ def _distributed(spec: str, output_path: Path | None, err: Console, *, workers: 
 def _run(open_input: Callable[[], AbstractContextManager[IO[bytes]]], total: int | None, extract: Extractor,
          output_path: Path | None, err: Console) -> int:
     summary = BatchSummary()
-    with _output(output_path) as out:
-        progress = Progress(
-            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("{task.fields[failed]} failed"), console=err, transient=False,
-            disable=not err.is_terminal and (total or 0) < 2,
-        )
-        with open_input() as handle, progress:
-            task = progress.add_task("extract", total=total, failed=0)
-            for result in run_batch(read_articles(handle), extract):
-                summary.add(result)
-                out.write(result_line(result) + "\n")
-                if result.error is not None:
-                    err.print(f"[yellow]{result.article.id}[/]: {result.error.message}", highlight=False)
-                progress.update(task, advance=1, failed=summary.failed)
+    try:
+        with _output(output_path) as out:
+            progress = Progress(
+                TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                TextColumn("{task.fields[failed]} failed"), console=err, transient=False,
+                disable=not err.is_terminal and (total or 0) < 2,
+            )
+            with open_input() as handle, progress:
+                task = progress.add_task("extract", total=total, failed=0)
+                for result in run_batch(read_articles(handle), extract):
+                    summary.add(result)
+                    out.write(result_line(result) + "\n")
+                    if result.error is not None:
+                        err.print(f"[yellow]{result.article.id}[/]: {result.error.message}", highlight=False)
+                    progress.update(task, advance=1, failed=summary.failed)
+    except OutputError as exc:
+        kept = f"; what was written before is in {output_path}.part (its last line may be cut)" if output_path else ""
+        err.print(f"[red]error:[/] cannot write the results after {summary.total} articles ({exc}){kept}. "
+                  "Free some space (or choose another --output) and run the batch again.", highlight=False)
+        return 2
     err.print(
         f"{summary.total} articles: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped "
         f"(not English); {summary.events} events, {summary.claims} claims"
@@ -107,13 +113,42 @@ def _run(open_input: Callable[[], AbstractContextManager[IO[bytes]]], total: int
     return 1 if summary.failed else 0
 
 
+class OutputError(Exception):
+    """The results could not be written (a full disk, a lost mount): the batch cannot go on."""
+
+
+class _Writer(Protocol):
+    def write(self, line: str, /) -> object: ...
+
+
+class _GuardedOutput:
+    """The results file, whose write errors become ``OutputError`` (reading errors stay what they are)."""
+
+    def __init__(self, handle: IO[str]) -> None:
+        self.handle = handle
+
+    def write(self, line: str) -> None:
+        try:
+            self.handle.write(line)
+        except OSError as exc:
+            raise OutputError(f"{exc.strerror or exc}: {exc.filename or self.handle.name}") from exc
+
+
 @contextmanager
-def _output(output_path: Path | None) -> Iterator[IO[str]]:
+def _output(output_path: Path | None) -> Iterator[_Writer]:
     """The results file, renamed into place only once complete (or standard output)."""
     if output_path is None:
         with nullcontext(sys.stdout) as out:
             yield out
         return
     out = write_atomically(output_path)
-    yield out
-    finish_atomic_write(out, output_path)
+    try:
+        yield _GuardedOutput(out)
+    except BaseException:
+        with suppress(OSError):  # the unwritten part is lost anyway; the .part file keeps the rest
+            out.close()
+        raise
+    try:
+        finish_atomic_write(out, output_path)
+    except OSError as exc:
+        raise OutputError(f"{exc.strerror or exc}: {output_path}") from exc
