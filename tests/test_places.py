@@ -143,6 +143,20 @@ def test_place_named_through_its_residents(nlp, gaz) -> None:
     assert place is not None and (place.admin1, place.location) == ("Kisumu", "Muhoroni")
 
 
+def test_place_opening_a_sentence_before_its_residents(nlp, gaz) -> None:
+    # the small model tags a name that opens a sentence as a common noun; "residents" after it, or a
+    # month before it, does not make it the tail of a longer name
+    for text in ("Migori residents protested over rising insecurity.",
+                 "14 Oct. Migori residents protested over rising insecurity."):
+        place = locate_in(nlp, gaz, text, "Kenya")
+        assert place is not None and place.admin1 == "Migori", text
+    place = locate_in(nlp, gaz, "The inhabitants of Eldama Ravine blocked the road.", "Kenya")
+    assert place is not None and place.admin1 == "Baringo"
+    # a common word opening the sentence stays a word
+    place = locate_in(nlp, gaz, "Village residents protested over rising insecurity.", "Kenya")
+    assert place is None or place.kind == "country"
+
+
 def test_name_starting_with_an_article(nlp, gaz) -> None:
     place = locate_in(nlp, gaz, "Gunmen attacked a police post in El Wak, killing two officers.", "Kenya")
     assert place is not None and (place.admin1, place.location) == ("Mandera", "El Wak")

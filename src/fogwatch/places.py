@@ -71,12 +71,14 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # words after a name that make it a place whatever the tagger says ("Garissa police station",
 # "Kakuma refugee camp", "Muhoroni residents")
 PLACE_NOUNS = frozenset(
-    "residents villagers town township village market police station camp estate slum slums suburb border "
+    "residents villagers inhabitants town township village market police station camp estate slum slums suburb border "
     "trading centre center stadium hospital prison barracks airport".split()
 )
+# the people of a place: "X residents" makes X a place even where the tagger reads it as a common noun
+DWELLERS = frozenset({"residents", "villagers", "inhabitants"})
 # "residents of X", "the streets of X", "the outskirts of X": words before "of" that make X a place
 OF_PLACE = frozenset(
-    "residents people streets outskirts town village parts part suburbs border centre center city region "
+    "residents inhabitants people streets outskirts town village parts part suburbs border centre center city region "
     "area county district villages towns environs heart".split()
 )
 # words after a name that make it a people, not a place ("Pokot raiders", "Kikuyu tribesmen")
@@ -119,6 +121,16 @@ def _startable(tok: Token) -> bool:
 def _continues(tok: Token) -> bool:
     # "Cox's Bazar": a possessive inside a name (the longest known name wins, so "Dhaka's Paltan" is Dhaka)
     return _capitalised(tok) or tok.text.lower() in CONNECTORS or tok.text in ("'s", "’s")
+
+
+# months, which open notes ("09 Sep. Muranga residents ...") and are not the head of a place's name
+_MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def _dating(tok: Token) -> bool:
+    """A month or a date word, whose capital says nothing about the name after it."""
+    return tok.text.lower().rstrip(".") in _MONTHS or tok.ent_type in NUMERIC_LABELS
 
 
 def _in_skip(start: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
@@ -225,7 +237,7 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
                     and gazetteer.has_key(name_key(toks[j + 2].text)):
                 partial = False  # "the Eldoret-Kitale road", "Mombasa-Malindi highway": two places
             if i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].text.lower() not in CONNECTORS \
-                    and toks[i - 1].end + 1 >= tok.start and i - 1 > 0:
+                    and toks[i - 1].end + 1 >= tok.start and i - 1 > 0 and not _dating(toks[i - 1]):
                 partial = True  # the tail of a name we could not read ("Egerton University")
             out.append(_Span(toks[i].i, toks[j].i + 1, key, trigger, _locative_before(toks, i),
                              _label(analysis, toks[i].i, toks[j].i + 1), s_index, partial=partial))
@@ -266,8 +278,11 @@ def _plausible(analysis: Analysis, span: _Span) -> bool:
         return False  # the middle of a person's name ("Jefferson Pureza Lopes")
     if span.label in ("PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "") and span.known and not span.partial \
             and not span.trigger \
-            and span.locative is None and toks[0].pos == "PROPN" and _place_cue(analysis, span):
-        return True  # the small model calls "Muhoroni" in "residents of Muhoroni" a person
+            and span.locative is None and _place_cue(analysis, span) \
+            and (toks[0].pos == "PROPN" or (toks[0].pos == "NOUN" and _place_cue(analysis, span) in DWELLERS)):
+        # the small model calls "Muhoroni" in "residents of Muhoroni" a person, and a name that opens a
+        # sentence ("Migori residents protested") a common noun
+        return True
     if len(toks) == 1 and span.key in GENERIC_NAMES and not span.trigger:
         return False  # "Islands", "Central": only with a type word
     if span.trigger or span.label in PLACE_LABELS or not span.known:
