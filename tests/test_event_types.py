@@ -403,7 +403,36 @@ def test_a_peaceful_demonstration_loses_the_riot_it_would_be(model):
         ("Demonstrators torched two police vehicles.", True),
         ("Protesters burned an effigy of the governor.", False),
         ("Traders held protests over violent crime in the town.", False),
+        # fires, barricades and break-ins by the demonstrators (ACLED's violent demonstration)
+        ("Traders lit fires along the highway to protest the levy.", True),
+        ("Youths barricaded the road into the town centre.", True),
+        ("Students burnt their dormitory in protest.", True),
+        ("The demonstrators broke into the county offices.", True),
+        # passives and topics: the demonstrators did not burn or destroy anything
+        ("Residents protested after a man was burnt by soldiers.", False),
+        ("Parents marched against the burning of schools.", False),
+        ("Hawkers marched after finding their stalls destroyed by council guards.", False),
+        ("Students marched carrying the school flag.", False),
     ],
 )
 def test_more_riot_acts(text, riot):
     assert bool(_RIOT_ACTS.search(text)) is riot
+
+
+@pytest.mark.parametrize(
+    "context, sub",
+    [
+        ("Movement of forces: Troops attacked nobody but moved into the district.", "Change to group/activity"),
+        ("Property destruction: Unknown people torched a school overnight.", "Looting/property destruction"),
+        ("3 June. Arrests: Police arrested two men after the clashes.", "Arrests"),
+        ("Non-violent activity: Militia leaders held a meeting after the attack.", "Other"),
+    ],
+)
+def test_a_coders_tag_names_the_sub_event_type(model, context, sub):
+    prediction = type_event(trigger("attack"), context, model)
+    assert (prediction.event_type, prediction.sub_event_type) == (EVENT_TYPE_OF[sub], sub)
+
+
+def test_a_tag_only_counts_at_the_start_of_the_report(model):
+    context = "Gunmen attacked a village. Other: nothing else was reported."
+    assert type_event(trigger("attack"), context, model).event_type != "Strategic developments"

@@ -53,6 +53,11 @@ def mention(text: str, phrase: str, inter: int, category: str, cue: str = "") ->
         # forces off duty are civilians (ACLED)
         ("An off-duty police officer was shot dead outside his home.", "shot", set(), {CIVILIAN}, set()),
         ("A police officer was shot dead outside the station.", "shot", set(), {ARMED}, set()),
+        # people armed are an armed group (ACLED), whatever the noun
+        ("Armed men attacked the village at dawn.", "attacked", {ARMED}, set(), set()),
+        ("Youths armed with machetes raided a farm.", "raided", {ARMED}, set(), set()),
+        # a head that names no kind of people takes its modifier's: "gang members" are armed
+        ("Police shot dead two gang members in the forest.", "shot", {ARMED}, {ARMED}, set()),
     ],
 )  # fmt: skip
 def test_roles_and_kinds(nlp, text, trigger, agents, targets, sides):

@@ -90,6 +90,10 @@ _KIND_OF_INTER: Final[Mapping[int, str]] = MappingProxyType(
 )
 # "members of the public", "two factions of ODM": the noun after "of" says who they are
 _OF_HEADS = frozenset({"member", "group", "band", "number", "faction", "wing", "side", "section", "camp", "unit"})
+# heads that name people of any kind: a compound modifier says which ("gang members", "militia men")
+# ("Pokot people", "Somali boys" stay civilians: a community's name is not its militia)
+_MODIFIED_HEADS = frozenset({"member", "members", "suspect", "man", "men", "element", "operative", "cadre",
+                             "adherent", "recruit"})
 # ACLED: forces off duty, retired or former are civilians
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)\b[^.,;]*$", re.I)
 
@@ -179,11 +183,26 @@ def _kind_of(analysis: Analysis, token: Token, mentions: Sequence[MentionLike]) 
                     inner = _kind_of(analysis, obj, mentions)
                     if inner is not None:
                         return inner
+    if any(c.lower in ("armed", "gun-wielding", "machete-wielding") and c.dep in ("amod", "acl", "compound")
+           for c in analysis.children(token)):
+        # "armed men", "youths armed with machetes": ACLED codes armed people as an armed group
+        return ARMED
+    if word in _MODIFIED_HEADS or token.lower in _MODIFIED_HEADS:
+        # "gang members", "Al Shabaab suspects", "militia men": the modifier says who they are
+        for child in analysis.children(token):
+            if child.dep == "compound" and child.i < token.i:
+                inner = _KIND_OF_WORD.get(child.lemma.lower()) or _kind_of_mention(child, mentions)
+                if inner is not None:
+                    return inner
     kind = _KIND_OF_WORD.get(word) or _KIND_OF_WORD.get(token.lower)
     if kind == ARMED and _OFF_DUTY.search(analysis.text, max(0, token.start - 25), token.start):
         return CIVILIAN
     if kind is not None:
         return kind
+    return _kind_of_mention(token, mentions)
+
+
+def _kind_of_mention(token: Token, mentions: Sequence[MentionLike]) -> str | None:
     for m in mentions:
         if m.start <= token.start < m.end and m.cue != "civilian_sites":
             if m.category == "party":
