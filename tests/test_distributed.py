@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 import random
 import sys
@@ -466,6 +467,16 @@ def test_local_workers_run_without_the_statistical_profiler() -> None:
     import dask
 
     assert dask.config.get("distributed.worker.profile.enabled") is True
+
+
+def test_remote_workers_running_the_profiler_get_a_warning(fake_cluster: LocalCluster,
+                                                          caplog: pytest.LogCaptureFixture) -> None:
+    # the test's own cluster runs with Dask's defaults, profiler on
+    with caplog.at_level(logging.WARNING, logger="fogwatch.distributed.session"), \
+            Session(ClusterSpec(address=fake_cluster.scheduler_address), factory=fake_factory) as session:
+        session.start()
+    assert "2 of the workers of the Dask scheduler at" in caplog.text
+    assert "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False" in caplog.text
 
 
 def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -21,10 +21,19 @@ CONNECT_TIMEOUT = 30.0
 WORKER_TIMEOUT = 120.0
 
 # Dask's statistical profiler samples each worker's stack every 10 ms and keeps the last 1,000 one-second
-# profiles: spaCy's deep stacks make that ~40 KiB a second, memory that grows for the first 17 minutes
-# of a run (measured: 35 KiB per article on a worker with it, 12 KiB without). Local workers run without
-# it; for remote ones DEPLOY.md says how to turn it off.
+# profiles. spaCy's deep stacks make that about 200 KiB of memory per second of work, up to ~200 MB per
+# worker after 17 minutes (measured on one worker: 35 KiB more per article with it, 12 KiB without).
+# Local workers run without it; remote ones get a warning that says how to turn it off.
 LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+PROFILER_ADVICE = ("run Dask's statistical profiler, which holds up to ~200 MB of stack samples per worker; "
+                   "start them with DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False (see docs/DEPLOY.md)")
+
+log = logging.getLogger(__name__)
+
+
+def _profiling(dask_worker: Any) -> bool:
+    """Whether this worker runs Dask's statistical profiler (run on the worker by ``Client.run``)."""
+    return "profile" in dask_worker.periodic_callbacks
 
 
 def quiet_dask_logs() -> None:
@@ -119,6 +128,10 @@ class Session:
             self._client.register_plugin(PipelinePlugin(self.factory))
             if self.store_url is not None:
                 self._client.register_plugin(StorePlugin(self.store_url))
+            if self.spec.address is not None:
+                profiling = sum(self._client.run(_profiling).values())
+                if profiling:
+                    log.warning("%d of the workers of %s %s", profiling, self.spec.describe(), PROFILER_ADVICE)
         except Exception as exc:
             self.close()
             raise ClusterError(f"the workers of {self.spec.describe()} could not load the pipeline "
