@@ -60,8 +60,11 @@ PART_WORDS = frozenset("area locality suburb estate neighbourhood neighborhood".
 # units below ACLED's admin2 named after their seat town ("Gurudaspur upazila", "Tongomayel subdistrict")
 SUBDISTRICT_WORDS = frozenset("upazila upazilla thana subdistrict sub-district sadar".split())
 TRIGGERS = ADMIN1_WORDS | ADMIN2_WORDS | TOWN_WORDS | SUBDISTRICT_WORDS | {"valley"}
-# lower-case words allowed inside a name: "Sar-e Pul", "Republic of the Congo", "Bosnia and Herzegovina"
-CONNECTORS = frozenset("- ' e i al el ad as ash ar ya wa de du la le of the and da do dos das".split())
+# lower-case words allowed inside a name: "Sar-e Pul", "Republic of the Congo", "Bosnia and Herzegovina",
+# "Port-au-Prince", "Mar del Plata"
+CONNECTORS = frozenset(
+    "- ' e i al el ad as ash ar ya wa de du des la le les au aux sur en del di of the and da do dos das".split()
+)
 INNER_ONLY = frozenset("of the and -".split())
 # entity labels of spans that are not places unless a type word or a preposition says so
 NOT_PLACE_LABELS = frozenset(
