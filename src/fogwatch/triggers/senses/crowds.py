@@ -55,18 +55,30 @@ def sense_protest(ctx: Context, t: Token, cls: str) -> str | None:
     return cls
 
 
+# quantity heads whose "of" names who they are: "a large number of students demonstrated"
+_QUANTITY_HEADS = frozenset({"number", "group", "crowd", "hundred", "dozen", "thousand", "lot", "majority"})
+
+
+def _subjects(ctx: Context, t: Token) -> list[Token]:
+    """The subjects of ``t``, looking through quantity heads to the people they count."""
+    out = []
+    for k in kids(ctx, t, "nsubj"):
+        counted = [o for p in kids(ctx, k, "prep") if p.lemma.lower() == "of" for o in kids(ctx, p, "pobj")]
+        out.extend(counted if k.lemma.lower() in _QUANTITY_HEADS and counted else [k])
+    return out
+
+
 def sense_demonstrate(ctx: Context, t: Token, cls: str) -> str | None:
     if t.pos in (VERB, ADJ):
         if kid_lemmas(ctx, t, "prep") & {"against", "outside", "over"} and not kids(ctx, t, "ccomp"):
             return cls  # "demonstrated against the demolition", whatever the parser hung on it
-        subj = kids(ctx, t, "nsubj")
+        subj = _subjects(ctx, t)
         if kids(ctx, t, "xcomp") and not kids(ctx, t, "dobj", "ccomp") and subj and (
             place_or_person(ctx, subj) == "person" or any(k.tag == "NNS" and k.lemma.lower() not in NOT_DEMONSTRATORS for k in subj)
         ):
             return cls  # "sex workers demonstrate to promote awareness"
         if kids(ctx, t, "dobj", "ccomp", "xcomp"):
             return None  # "demonstrated its ability", "demonstrated that"
-        subj = kids(ctx, t, "nsubj")
         if subj and place_or_person(ctx, subj) != "person" and not any(
             k.ent_type in ("ORG", "NORP") for k in subj
         ):
