@@ -238,3 +238,9 @@ def test_resolving_a_scan_again_equals_finding_anew(nlp, gaz) -> None:
     assert scan.hints == country_hints(a, gaz)
     for hint in (None, "Kenya", "Somalia"):
         assert resolve_places(scan, gaz, country_hint=hint) == find_places(a, gaz, country_hint=hint)
+
+
+def test_province_after_its_town_is_the_province_not_a_village(nlp, gaz) -> None:
+    # Philippine provinces are admin2 units; a village elsewhere shares the province's name
+    place = locate_in(nlp, gaz, "Gunmen shot dead a village councillor at Bacoor, Cavite on Monday.", "Philippines")
+    assert place is not None and (place.admin1, place.admin2, place.location) == ("Calabarzon", "Cavite", "Bacoor")
