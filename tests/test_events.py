@@ -7,8 +7,17 @@ import datetime as dt
 import pytest
 
 from fogwatch.event_types import TypePrediction
-from fogwatch.events import SHORT_REPORT_SENTENCES, _group, _Located, _own_text, _typing_context
+from fogwatch.events import (
+    SHORT_REPORT_SENTENCES,
+    _casualties_for,
+    _group,
+    _Located,
+    _note_toll_to_primary,
+    _own_text,
+    _typing_context,
+)
 from fogwatch.nlp import load_nlp
+from fogwatch.quantities import Casualty
 from fogwatch.triggers import Trigger
 
 MONDAY = dt.date(2024, 3, 4)
@@ -120,3 +129,70 @@ def test_a_trigger_without_arguments_borrows_those_of_its_sentence(nlp):
     same = Mentions(triggers=(raid, killed_same), actors=(), places=(), dates=(), casualties=())
     who = _participants(analysis, same, raid)
     assert ARMED in who.agents and ARMED in who.targets
+
+
+# --------------------------------------------------------------------------- casualties to events
+
+def in_sentence(start: int, sentence: int, cls: str, event_type: str) -> _Located:
+    trigger = Trigger(start, start + 5, "x" * 5, start, sentence, cls, False, "asserted")
+    return _Located(trigger, TypePrediction(event_type, "", 0.9), MONDAY, 1, (), None, None, ())
+
+
+def dead(sentence: int, value: int = 2, outcome: str = "killed", background: bool = False) -> Casualty:
+    return Casualty(start=sentence * 100, end=sentence * 100 + 3, text="two", sentence=sentence, value=value,
+                    low=value, high=value, approximate=None, outcome=outcome, victim=None, victim_span=None,
+                    background=background)
+
+
+def test_a_toll_before_every_trigger_goes_to_the_first_event():
+    # "Four bodies were pulled from the river. The victims were killed in the clashes."
+    clash = in_sentence(120, 1, "clash", "Battles")
+    groups = [[clash]]
+    toll = dead(0, 4)
+    assert _casualties_for(groups[0], groups, [toll], reach=2) == (toll,)
+    # out of reach: not this event's
+    far = [[in_sentence(420, 4, "clash", "Battles")]]
+    assert _casualties_for(far[0], far, [toll], reach=2) == ()
+
+
+def test_a_toll_before_the_first_event_is_not_given_to_a_later_one():
+    riot = in_sentence(120, 1, "riot", "Riots")
+    attack = in_sentence(320, 3, "attack", "Violence against civilians")
+    groups = [[riot], [attack]]
+    toll = dead(0)
+    assert _casualties_for(groups[1], groups, [toll], reach=5) == ()
+
+
+def test_a_sentence_two_events_share_hands_what_follows_to_the_first():
+    injured = in_sentence(10, 0, "injury", "Violence against civilians")
+    beat = in_sentence(220, 2, "attack", "Violence against civilians")
+    protest = in_sentence(50, 0, "protest", "Protests")
+    protest2 = in_sentence(250, 2, "protest", "Protests")
+    groups = [[injured, beat], [protest, protest2]]
+    toll = dead(1, 1)  # "The baby later died in hospital." between the shared sentences
+    assert _casualties_for(groups[0], groups, [toll], reach=2) == (toll,)
+    assert _casualties_for(groups[1], groups, [toll], reach=2) == ()
+
+
+def test_a_short_reports_first_event_takes_the_toll_a_later_event_holds():
+    # "Post-election rioting in the town. Police shot 1 dead in response."
+    toll = dead(1, 1)
+    assert _note_toll_to_primary([(), (toll,)]) == [(toll,), (toll,)]
+    # a first event with a toll of its own keeps it alone
+    own = dead(0, 3)
+    assert _note_toll_to_primary([(own,), (toll,)]) == [(own,), (toll,)]
+    # wounded and background figures are no toll to take
+    hurt, recalled = dead(1, 2, outcome="wounded"), dead(1, 2, background=True)
+    assert _note_toll_to_primary([(), (hurt, recalled)]) == [(), (hurt, recalled)]
+
+
+def test_figures_after_a_shared_sentence_go_to_the_event_that_starts_there():
+    # a claim about a battle (sentences 5, 7) and a survivor's account of the massacre (7): the
+    # bodies counted in sentence 8 are the massacre's
+    claim = in_sentence(500, 5, "attack", "Battles")
+    claim2 = in_sentence(700, 7, "attack", "Battles")
+    massacre = in_sentence(720, 7, "killing", "Violence against civilians")
+    groups = [[claim, claim2], [massacre]]
+    bodies = dead(8, 40)
+    assert _casualties_for(groups[1], groups, [bodies], reach=2) == (bodies,)
+    assert _casualties_for(groups[0], groups, [bodies], reach=2) == ()

@@ -255,3 +255,96 @@ def test_coders_notes_on_how_a_toll_was_coded(nlp, text, value):
 
 def test_coded_as_separate_events_is_no_figure(nlp):
     assert killed(nlp, "A man was stabbed at the rally. Coded as two separate events.") == 0
+
+
+# --------------------------------------------------------------------------- coders' notes and asides
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the same incident in a gerund after "after" / "before"
+        ("Armed men seized two engineers near the well after killing their driver.", 1),
+        # "suspected to be" says who the gunmen are, not what they were accused of
+        ("Gunmen suspected to be bandits raid and kill four herders.", 4),
+        # a relative clause on the agent of a passive carries the story on
+        ("Traders were attacked by a militia, who killed two shopkeepers.", 2),
+        # "fatally" makes a wounding a death
+        ("Two farmers were fatally shot near the dam.", 2),
+        # a weapon in brackets is not the object; a slash-separated list of outcomes
+        ("3 killed (pangas) during the night raid.", 3),
+        ("Raid on the village - 5 killed/ 40 huts burned/ 90 goats stolen", 5),
+        # "suspected" between the count and the outcome word
+        ("6 suspected raiders shot dead by rangers in the reserve.", 6),
+        # coordinated counted groups share the outcome word after them
+        ("A firefight followed and two rangers and one poacher were killed.", 3),
+        # deaths among the wounded add to the toll
+        ("Two guards were killed and nine injured. Four of the injured died later in hospital.", 6),
+        # one person described twice
+        ("A well-known preacher and government critic was shot dead outside his home.", 1),
+        # an aside on the figure
+        ("At least 12 (one report says 15) have been killed in the feud.", 12),
+        # the members of a group counted
+        ("The mine exploded, killing a group of four soldiers.", 4),
+        # "which" stands for the event or its place, not for a killer recalled
+        ("Another raid took place at the Kora ranch, which killed three herders.", 3),
+        ("Clashes between two clans, which resulted in 4 deaths and 9 injuries, went on all night.", 4),
+        # ... but deaths in what the event led to are not its own
+        ("Two farmers were killed which sparked a week of violence in the district where 5 herders were "
+         "killed during the week.", 2),
+    ],
+)
+def test_fatality_classes_in_notes(nlp, text, value):
+    assert killed(nlp, text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "6 seriously injured" are wounded, only "1 killed" is a death
+        "4 seriously injured in the brawl at the bar.",
+        "The guard was non-fatally shot by robbers.",
+        # deaths the coder coded as another event
+        "Second day of unrest in the town. 3 killed (coded separately)",
+        "Shells hit the village. One man was killed and two were hurt (fatalities coded to Lisko event).",
+        # what a demonstration is about, what someone is accused of, the reason for an arrest
+        "A march was held over the death of a hawker in the market.",
+        "A suspect in the murder of a teacher was beaten by villagers.",
+        "The rider was detained because his car had hit and killed a pedestrian.",
+    ],
+)
+def test_no_fatality_classes_in_notes(nlp, text):
+    assert killed(nlp, text) == 0
+
+
+def test_injured_beside_killed_are_not_added(nlp):
+    assert killed(nlp, "5 seriously injured and 2 killed in the clash at the market.") == 2
+
+
+def test_place_before_coded_separately_keeps_the_figure(nlp):
+    # the aside is about the other place, not the deaths
+    text = "Gangs fought in Ruiru and Juja (coded separately). Several men were killed in Juja (coded separately)."
+    assert killed(nlp, text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bombing at a church left many casualties. Exact number not known - est at 8.", 8),
+        ("Violence in the valley. Report of a farmer and his sons killed -FATALITIES: Estimate of 4 people.", 4),
+        ("Riots in the town. FATALITIES: DETAILS NOT SPECIFIED (ESTIMATE ONLY:9)", 9),
+        ("A patrol vehicle hit a mine. Fatalities unclear (coded at low estimate of 3).", 3),
+    ],
+)
+def test_coders_estimates_fill_a_missing_toll(nlp, text, value):
+    assert killed(nlp, text) == value
+
+
+def test_an_estimate_does_not_override_a_count_or_size_a_crowd(nlp):
+    assert killed(nlp, "Two traders were killed. Police put the crowd estimated at 300 at the scene.") == 2
+    assert killed(nlp, "The killing of a boy angered residents. A crowd estimated at 500 marched.") == 0
+
+
+def test_asides_and_unconfirmed_deaths_qualify_the_toll(nlp):
+    assert killed(nlp, "9 killed in the raid *[mortuary count = 5]* on the village.") == 9
+    assert killed(nlp, "3 officers were killed in the attack. 6 other deaths are feared but unconfirmed.") == 3

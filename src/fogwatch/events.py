@@ -81,8 +81,11 @@ def build_events(
                                type_model=type_model, undated_lag_days=config.undated_lag_days, lead=anchor.sentence,
                                inter1=_fallback_inter(mentions, anchor))]
     groups = _group(located)
+    shares = [_casualties_for(members, groups, mentions.casualties, config.casualty_reach) for members in groups]
+    if len(analysis.sentences) <= SHORT_REPORT_SENTENCES:
+        shares = _note_toll_to_primary(shares)
     events: list[Event] = []
-    for members in groups:
+    for members, casualties in zip(groups, shares):
         events.append(
             _event(
                 analysis,
@@ -92,10 +95,29 @@ def build_events(
                 country=country,
                 catalogue=catalogue,
                 is_partisan=is_partisan,
-                casualties=_casualties_for(members, groups, mentions.casualties, config.casualty_reach),
+                casualties=casualties,
             )
         )
     return tuple(events)
+
+
+def _note_toll_to_primary(shares: Sequence[tuple[Casualty, ...]]) -> list[tuple[Casualty, ...]]:
+    """In a short report (a coder's note, a brief) the first event is the incident the report is
+    about, and its toll is often given in a sentence another trigger typed as an event of its own
+    ("Post-election rioting in the town. Police shot 1 dead in response."; "Militias clash over
+    land. Six houses destroyed, 1 killed."). When none of the report's deaths fell to the first
+    event, it takes those of the first later event that has any; that event keeps them too, so each
+    event still reads as its sentences say. Measured on Kenya's notes: 21 of 30 such rows coded the
+    later event's toll, 5 coded none."""
+    out = list(shares)
+    if not out or any(c.outcome == "killed" and not c.background for c in out[0]):
+        return out
+    for later in out[1:]:
+        killed = tuple(c for c in later if c.outcome == "killed" and not c.background)
+        if killed:
+            out[0] = out[0] + killed
+            break
+    return out
 
 
 def _locate(
@@ -332,18 +354,36 @@ def _casualties_for(
     """Casualty figures in the event's sentences, or just after them before another event starts."""
     own = {m.trigger.sentence for m in members}
     others = {m.trigger.sentence for g in groups if g is not members for m in g}
+    # A report may lead with its toll before any trigger ("Four bodies were pulled from the river.
+    # The victims were killed in the clashes."): figures before every event's sentences belong to the
+    # event that comes first, if it follows within reach.
+    opening = min((m.trigger.sentence for g in groups for m in g), default=0)
+    leads = bool(groups) and members is groups[0]  # groups are in text order
     chosen = []
     for c in casualties:
         if c.sentence in own:
             chosen.append(c)
+        elif c.sentence < opening:
+            if leads and opening - c.sentence <= reach:
+                chosen.append(c)
         elif c.sentence not in others:
             before = [s for s in own if s <= c.sentence]
             if not before or c.sentence - max(before) > reach:
                 continue
             nearest_other = max((s for s in others if s <= c.sentence), default=-1)
-            if nearest_other < max(before):
+            last_own = max(before)
+            if nearest_other < last_own or nearest_other == last_own and _heir(groups, last_own) is members:
                 chosen.append(c)
     return tuple(chosen)
+
+
+def _heir(groups: Sequence[Sequence[_Located]], sentence: int) -> Sequence[_Located]:
+    """Which of the events reported in ``sentence`` takes the figures that follow it: the one whose
+    report starts latest (the story of that paragraph, not an event carried over from before), the
+    first in text order on a tie."""
+    sharing = [g for g in groups if any(m.trigger.sentence == sentence for m in g)]
+    latest = max(min(m.trigger.sentence for m in g) for g in sharing)
+    return next(g for g in sharing if min(m.trigger.sentence for m in g) == latest)
 
 
 def _event(

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .nlp import Analysis, Token
 
@@ -81,7 +81,8 @@ class FatalityEstimate:
 
 _KILL_VERBS = frozenset(
     "kill murder slay execute behead decapitate massacre slaughter assassinate lynch butcher martyr "
-    "eliminate neutralise neutralize strangle electrocute immolate".split()
+    "eliminate neutralise neutralize strangle electrocute immolate "
+    "killle kile killie".split()  # coders' typos "killled", "kiled", "killied", as the parser lemmatises them
 )
 _DIE_VERBS = frozenset("die perish drown succumb starve".split())
 _WOUND_VERBS = frozenset("wound injure hurt maim shoot stab hospitalise hospitalize".split())
@@ -109,6 +110,7 @@ _NON_HUMAN = frozenset(
     head vehicle car bus truck lorry motorcycle house home hut shop building school church mosque
     property crop acre hectare km kilometre kilometer metre meter mile hour minute day week month
     year time round bullet shell rocket mortar bomb device ied weapon gun rifle ammunition tank
+    machete panga arrow spear knife stick stone club axe fight protest demonstration riot row dispute
     percent per cent dollar shilling rupee afghani naira euro pound village district province county
     area town city case incident attack operation raid clash checkpoint post base explosion blast fire
     violence fighting battle ambush bombing accident crash shooting gunfire crossfire skirmish report
@@ -173,7 +175,8 @@ _PERSON_NOUNS = frozenset(
     pastor priest bishop sheikh preacher lawyer attorney judge magistrate suspect thief robber bandit
     raider rustler gangster militant fighter insurgent rebel gunman assailant attacker terrorist
     militiaman jihadist commander refugee migrant tourist foreigner engineer contractor tout operator
-    watchman ally supporter member follower convict prisoner detainee inmate hostage victim""".split()
+    watchman ally supporter member follower convict prisoner detainee inmate hostage victim bodyguard
+    butcher conductor mechanic cook miner porter""".split()
 )
 _PERSON_SUFFIXES = ("man", "men", "woman", "er", "or", "ist", "ian", "ant", "ent", "ee")
 _ABSTRACT_SUFFIXES = ("ence", "ance", "tion", "sion", "ment", "ity", "ness", "ing", "ism", "ship", "hood")
@@ -386,20 +389,32 @@ _RECALLING_VERBS = frozenset(
     charge blame suspect convict arraign prosecute commemorate""".split()
 )
 _BELIEVING = frozenset("believe suspect think say allege accuse claim".split())
-_BACKGROUND_MARKS = frozenset("after since before until following once".split())
+# "because" gives a reason: "the man was arrested because his motorbike hit and killed a person"
+_BACKGROUND_MARKS = frozenset("after since before until following once because".split())
 _REVISING_VERBS = frozenset("rise raise climb increase jump reach hit mount grow go revise update swell".split())
 _RECALLING_NOUNS = frozenset("response retaliation revenge reprisal protest reaction anger outrage".split())
+# Nouns whose "of" / "in" / "for" phrase is a deed someone is held to have done ("on allegations of
+# killing a teacher", "a suspect in the murder of").
+_ACCUSING_NOUNS = frozenset("allegation accusation suspicion charge suspect culprit perpetrator accused".split())
 _BACKGROUND_PREPS = frozenset("after following since before".split())
+# A sentence about a demonstration: a death it is "over" is what people demonstrate about.
+_DEMONSTRATION = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|riot\w*|march\w*|rall(?:y|ies|ied)|strike|took\s+to\s+the\s+streets)\b",
+    re.IGNORECASE,
+)
 _AUX_WORDS = frozenset(
     "was were is are be been being has have had also reportedly allegedly later then all both confirmed "
     "reported feared believed said on in the at yesterday today overnight early late morning afternoon "
-    "evening night monday tuesday wednesday thursday friday saturday sunday".split()
+    "evening night monday tuesday wednesday thursday friday saturday sunday "
+    # how badly: "6 seriously injured and 1 killed" must read 6 as injured
+    "seriously critically severely slightly badly gravely fatally mortally".split()
 )
 # Surface cues for sentences the parser gets wrong ("One dead, two injured.", "kills 4")
 _AFTER_NUMBER = {
     "killed": KILLED, "dead": KILLED, "died": KILLED, "murdered": KILLED, "slain": KILLED, "lynched": KILLED,
     "executed": KILLED, "beheaded": KILLED, "massacred": KILLED, "assassinated": KILLED, "kia": KILLED,
-    "perished": KILLED, "drowned": KILLED, "injured": WOUNDED, "wounded": WOUNDED, "hurt": WOUNDED,
+    "perished": KILLED, "drowned": KILLED, "killled": KILLED, "kiled": KILLED, "killied": KILLED,
+    "injured": WOUNDED, "wounded": WOUNDED, "hurt": WOUNDED,
     "abducted": ABDUCTED, "kidnapped": ABDUCTED, "arrested": ARRESTED, "detained": ARRESTED,
     "missing": MISSING,
 }
@@ -434,6 +449,8 @@ def _verb_outcome(s: _Sentence, v: Token) -> str | None:
             return KILLED
         if c.dep in ("dobj", "obj") and any(a.lower == "dead" for a in s.kids(c, "amod")):
             return KILLED
+        if c.dep == "advmod" and c.lower in _FATALLY and lemma in _WOUND_VERBS and not _negated_adverb(s, c):
+            return KILLED  # "fatally shot", "mortally wounded"
     if lemma == "gun" and any(c.lower == "down" for c in kids):
         return KILLED
     # "shot dead", "hacked to death" written out even where the parse hangs "dead" elsewhere
@@ -471,20 +488,34 @@ def _background(s: _Sentence, cue: Token) -> bool:
     20/12", "fighters who were accused of killing five": the deaths are not this event's.
     """
     node = cue
+    prev = cue
+    coordinated = False  # has the walk come up through a coordination ("... and kill three")?
+    first_verb = -1  # the clause the outcome word is in
     for _ in range(40):
         if _time_before(s, node):
             return True
         if node.pos in ("VERB", "AUX"):
-            if node.i != cue.i and node.lemma.lower() in _RECALLING_VERBS:
+            if first_verb < 0:
+                first_verb = node.i
+            if node.i != cue.i and node.lemma.lower() in _RECALLING_VERBS and not (
+                node.tag == "VBN" and prev.dep == "xcomp" and coordinated
+            ):
+                # "accused of killing five", "suspected to have killed two"; not "gunmen suspected to
+                # be Al Shabaab attack and kill three", where "suspected to be" says who they are
                 return True
+            if _same_agent_sequence(s, node):
+                return False  # "abducted two doctors after killing their guard": one incident
             # a subordinate clause ("after gunmen killed a chief"); a mark on the root is a misparse
             if node.dep != "ROOT" and any(c.dep == "mark" and c.lower in _BACKGROUND_MARKS for c in s.kids(node)):
                 return True
             if (node.dep == "relcl" and s.kids(node, "nsubj") and s.kids(node, "nsubj")[0].tag in ("WP", "WDT")
+                    and not (s.kids(node, "nsubj")[0].lower == "which" and node.i == first_verb)
                     and node.lemma.lower() not in _DIE_VERBS and cue.lower not in _STATE_WORDS
-                    and s.head(node).lemma.lower() not in _EVENT_NOUNS):
+                    and s.head(node).lemma.lower() not in _EVENT_NOUNS and not _narrating_relative(s, node)):
                 # "militants who had killed five"; not "two men who were killed", "who died", nor
-                # "an attack which killed 11" (the relative clause tells this event's toll)
+                # "an attack which killed 11" (the relative clause tells this event's toll; "which"
+                # stands for an event or a place far more often than for a killer: "an attack
+                # took place at Kaben area, which killed one man")
                 return True
         if node.dep in ("pobj", "pcomp"):
             prep = s.head(node)
@@ -494,12 +525,42 @@ def _background(s: _Sentence, cue: Token) -> bool:
                 return True  # "lynched for killing his daughter", "arrested for the murder of"
             if prep.lower in ("to", "for", "against", "of", "over") and s.head(prep).lemma.lower() in _RECALLING_NOUNS:
                 return True  # "in response to the killing of", "in retaliation for an attack that killed"
+            if prep.lower in ("of", "in", "for") and s.head(prep).lemma.lower() in _ACCUSING_NOUNS:
+                return True  # "on allegations of killing a teacher", "a suspect in the murder of"
+            if prep.lower == "over" and node.lemma.lower() in _DEATH_NOUNS and _DEMONSTRATION.search(
+                s.analysis.text[s.tokens[s.first].start : s.tokens[s.last - 1].end]
+            ):
+                return True  # "a protest was held over the death of a motorist", "riot over the killing of"
         if node.dep == "ccomp" and s.head(node).dep == "relcl" and s.head(node).lemma.lower() in _BELIEVING:
             return True  # "a police officer who they believe killed two": what he is held to have done
         if node.head == node.i or node.dep in ("ccomp", "parataxis"):
             return False  # the content of a report ("police said five were killed") is this event
-        node = s.head(node)
+        coordinated = coordinated or node.dep == "conj"
+        prev, node = node, s.head(node)
     return False
+
+
+def _same_agent_sequence(s: _Sentence, node: Token) -> bool:
+    """A subjectless gerund after "after" / "before" ("abducted two doctors after killing their
+    guard", "demanded his camera before shooting him dead"): the main clause's actors did it as part
+    of the same incident; a clause with its own subject ("after gunmen killed a chief") recalls one."""
+    if node.tag != "VBG" or s.kids(node, "nsubj", "nsubjpass"):
+        return False
+    if node.dep == "pcomp":
+        return s.head(node).lower in ("after", "before")
+    return node.dep == "advcl" and any(
+        c.dep in ("mark", "prep") and c.lower in ("after", "before") for c in s.kids(node)
+    )
+
+
+def _narrating_relative(s: _Sentence, relcl: Token) -> bool:
+    """A relative clause that carries the story on rather than recalling a deed: on the agent of a
+    passive ("were attacked by vigilantes, who killed one") or marked as the next step ("a group who
+    then burned his house, killing two")."""
+    if any(c.lower in ("then", "later", "subsequently") for c in s.kids(relcl, "advmod")):
+        return True
+    antecedent = s.head(relcl)
+    return antecedent.dep == "pobj" and s.head(antecedent).dep == "agent"
 
 
 # Nouns naming a violent event: a relative clause on one tells its outcome ("clashes which resulted
@@ -606,12 +667,41 @@ def _conjuncts(s: _Sentence, t: Token) -> list[Token]:
     while stack:
         cur = stack.pop()
         for c in s.kids(cur, "conj"):
+            if _same_person(s, t, c):
+                continue
             if c.pos in ("NOUN", "PROPN", "NUM", "PRON") or _is_number_token(c):
                 out.append(c)
                 stack.append(c)
     if len(out) > 1 and not any(c.dep == "cc" for m in out for c in s.kids(m)):
         return [t]
     return out
+
+
+# Nouns that name a different person even without a determiner of their own ("a man and woman",
+# "a mother and child").
+_PAIR_NOUNS = frozenset(
+    """man woman boy girl child baby infant son daughter husband wife father mother brother sister uncle
+    aunt nephew niece cousin grandson granddaughter grandfather grandmother friend""".split()
+)
+
+
+def _same_person(s: _Sentence, first: Token, conj: Token) -> bool:
+    """Two descriptions of one person: "an outspoken cleric and al Shabaab critic", "businessman and
+    prominent critic of the government Jacob Juma". The second singular noun has no determiner,
+    number or possessive of its own and is a role, not a kin or gender word, and the first has "a" /
+    "an" or a name in apposition; otherwise the pair is read as two people ("the driver and
+    conductor", "Matatu driver and conductor killed")."""
+    if first.tag != "NN" or conj.tag != "NN" or conj.lemma.lower() in _PAIR_NOUNS:
+        return False
+    if s.kids(conj, "det", "poss", "nummod") or first.lemma.lower() in _PAIR_NOUNS:
+        return False
+    if s.kids(first, "poss", "nummod"):
+        return False
+    dets = s.kids(first, "det")
+    if dets:
+        return all(d.lower in ("a", "an") for d in dets)
+    # no determiner at all ("Matatu driver and conductor killed" is two people) unless a name follows
+    return any(k.pos == "PROPN" for k in s.kids(first, "appos") + s.kids(conj, "appos"))
 
 
 def _patients(s: _Sentence) -> list[_Patient]:
@@ -627,6 +717,11 @@ def _patients(s: _Sentence) -> list[_Patient]:
         # killed"): count the whole coordination from its first member
         while t.dep == "conj" and s.head(t).pos in ("NOUN", "PROPN", "NUM") and t.pos in ("NOUN", "PROPN", "NUM"):
             t = s.head(t)
+        if t.lemma.lower() in _COLLECTIVES:
+            # "killing a group of five police officers": the counted members are the victims
+            members = [o for p in s.kids(t, "prep") if p.lower == "of" for o in s.kids(p, "pobj")]
+            if members and _count_of(s, members[0]) is not None:
+                t = members[0]
         if t.lower in _RELATIVE_PRONOUNS:
             node = t
             while node.dep not in ("relcl", "acl") and node.head != node.i:
@@ -812,23 +907,33 @@ def _surface_patients(s: _Sentence) -> list[_Patient]:
             continue
         # to the right: victim words, auxiliaries, then the outcome word
         j = count.last
+        if j < s.last and tokens[j].text == "(":
+            # an aside on the figure: "At least 20 (some reports 30) have been killed"
+            close = next((k for k in range(j + 1, min(j + 9, s.last)) if tokens[k].text == ")"), None)
+            if close is not None:
+                j = close + 1
         victim = None
         while j < s.last and j - count.last < 4 and (
-            tokens[j].pos in ("ADJ", "NOUN", "PROPN") or tokens[j].tag == "HYPH"
-        ) and tokens[j].lower not in _AFTER_NUMBER:
+            tokens[j].pos in ("ADJ", "NOUN", "PROPN") or tokens[j].tag == "HYPH" or tokens[j].lower in _SUSPECTED
+        ) and _bare(tokens[j]) not in _AFTER_NUMBER and tokens[j].lower != "shot":
             if tokens[j].pos in ("NOUN", "PROPN"):
                 victim = tokens[j]
             j += 1
+        if count.first <= s.first or tokens[count.first - 1].pos not in ("VERB", "AUX"):
+            # not after a verb: "arrested 25 protesters and two officers are missing" has two outcomes
+            j = _skip_coordinated_counts(s, j)
         while j < s.last and tokens[j].lower in _AUX_WORDS:
             j += 1
         outcome = None
         cue = None
         adjacent = True
-        if j < s.last and tokens[j].lower in _AFTER_NUMBER:
+        if j < s.last and _bare(tokens[j]) in _AFTER_NUMBER:
             cue = tokens[j]
-            outcome = _AFTER_NUMBER[cue.lower]
+            outcome = _AFTER_NUMBER[_bare(cue)]
             if cue.lower == "shot":
                 outcome = WOUNDED
+            if outcome == WOUNDED and tokens[j - 1].lower in _FATALLY and not _negated_adverb(s, tokens[j - 1]):
+                outcome = KILLED  # "three were fatally shot"
         elif j + 1 < s.last and tokens[j].lower == "shot" and tokens[j + 1].lower == "dead":
             cue, outcome = tokens[j], KILLED
         before = count.first - 1
@@ -840,7 +945,7 @@ def _surface_patients(s: _Sentence) -> list[_Patient]:
             outcome = _BEFORE_NUMBER[cue.lower]
             adjacent = False
         if cue is not None and cue.i > count.first and not s.kids(cue, "auxpass") and any(
-            _can_be_people(s, o) for o in s.kids(cue, "dobj", "obj")
+            _can_be_people(s, o) and tokens[o.i - 1].text != "(" for o in s.kids(cue, "dobj", "obj")
         ):
             outcome = None  # "Three militants shot dead a driver": the number names the killers
         if outcome is not None and cue is not None and not _unrealised(s, cue):
@@ -849,6 +954,42 @@ def _surface_patients(s: _Sentence) -> list[_Patient]:
                 out.append(_Patient(patient, outcome, cue, False, count, adjacent))
         i = max(i + 1, count.last)
     return out
+
+
+# Words between a number and its outcome word that qualify the victims ("8 suspected militants
+# shot dead"), tagged as verbs.
+# Nouns for a set of people whose "of" phrase counts them ("a group of five officers").
+_COLLECTIVES = frozenset("group batch party band team".split())
+# Adverbs that make a wounding a killing.
+_FATALLY = frozenset("fatally mortally".split())
+_SUSPECTED = frozenset("suspected alleged presumed".split())
+
+
+def _skip_coordinated_counts(s: _Sentence, j: int) -> int:
+    """Past "and one raider" in "three police officers and one raider were killed": the outcome
+    word after a coordination of counted groups applies to each of them."""
+    tokens = s.tokens
+    while j + 1 < s.last and tokens[j].lower == "and" and (
+        _is_number_token(tokens[j + 1]) or tokens[j + 1].lower in ("a", "an")
+    ):
+        k = j + 2
+        while k < s.last and k - j < 6 and (tokens[k].pos in ("ADJ", "NOUN", "PROPN") or tokens[k].tag == "HYPH"):
+            k += 1
+        if k == j + 2:
+            return j  # "and two were injured": a number standing alone is its own figure
+        j = k
+    return j
+
+
+def _negated_adverb(s: _Sentence, adverb: Token) -> bool:
+    """ "non-fatally", "not fatally" """
+    before = s.analysis.text[max(0, adverb.start - 5) : adverb.start].lower()
+    return before.endswith(("non-", "non ", "not "))
+
+
+def _bare(t: Token) -> str:
+    """The word without the slash a coder's list glues to it ("6 killed/ 70 houses razed")."""
+    return t.lower.rstrip("/")
 
 
 _KILL_FORMS = frozenset(
@@ -1020,6 +1161,13 @@ def _remainder(s: _Sentence, count: _Count | None) -> bool:
     if before in ("other", "remaining") and count.first - 2 >= s.first:
         return s.tokens[count.first - 2].lower == "the"  # "the other two"
     return before == "the" and count.last < s.last and s.tokens[count.last].lower in ("other", "others", "remaining")
+
+
+def _of_the_wounded(s: _Sentence, t: Token) -> bool:
+    return any(
+        o.lower in ("injured", "wounded")
+        for prep in s.kids(t, "prep") if prep.lower == "of" for o in s.kids(prep, "pobj")
+    )
 
 
 def _subset(s: _Sentence, t: Token) -> bool:
@@ -1202,6 +1350,8 @@ def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ())
                 c.tag in ("PRP$", "PRP") for c in s.kids(p.token, "poss")
             ):
                 continue  # "was killed and his body dumped": the body is the victim already counted
+            # "three of the injured died": deaths added to the toll, not a part of it
+            died_of_wounds = p.outcome == KILLED and _of_the_wounded(s, p.token)
             vspan = _victim_phrase(s, p.token, fig.count)
             if vspan is not None and _is_materiel(analysis.text[vspan[0] : vspan[1]]):
                 continue  # "lost a number of heavy equipment": materiel, not people
@@ -1218,16 +1368,90 @@ def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ())
                     outcome=WOUNDED if survived and p.outcome == KILLED and p.cue.lemma.lower() == "lynch" else p.outcome,
                     victim=analysis.text[vspan[0] : vspan[1]] if vspan else None,
                     victim_span=vspan,
-                    additional=p.additional or _additional(s, p.token, fig.count),
-                    background=_background(s, p.cue) or _accidental(s, p.cue),
-                    subset=_subset(s, p.token) or _remainder(s, fig.count),
+                    additional=p.additional or _additional(s, p.token, fig.count) or died_of_wounds,
+                    background=_background(s, p.cue) or _accidental(s, p.cue)
+                    or _coded_elsewhere(analysis.text, fig.end, analysis.sentences[index].end),
+                    subset=not died_of_wounds and (_subset(s, p.token) or _remainder(s, fig.count)),
                     implied=fig.count is None and fig.value != 0,  # "no one was killed" is a figure
                     revised=p.revised,
                     disputed=disputed,
                 )
             )
+    out = _set_aside(analysis, out)
     out.extend(_coded_shares(analysis, out, skip))
     return tuple(out)
+
+
+# A coder's bracketed aside ("12 killed *[mortuary count = 6]*", "1 shot dead [possibly included in
+# the 5 reported killed]"), another source's figure in brackets after the count, and a toll the
+# report calls unconfirmed ("7 other deaths are feared but unconfirmed") qualify the coded figure;
+# they are not added to it.
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_PARENS = re.compile(r"\([^()]*\)")
+_UNCONFIRMED = re.compile(
+    r"\bunconfirmed\b|\bnot\s+(?:been\s+)?confirmed\b|\byet\s+to\s+be\s+confirmed\b", re.IGNORECASE
+)
+
+
+def _set_aside(analysis: Analysis, found: list[Casualty]) -> list[Casualty]:
+    """Deaths in an aside are background when the report gives other deaths outside any aside."""
+    killed = [c for c in found if c.outcome == KILLED and not c.background and c.value > 0]
+    if len(killed) < 2:
+        return found
+    brackets = [m.span() for m in _BRACKETS.finditer(analysis.text)]
+    # a parenthesis right after a figure gives another source's figure: "At least 12 (one report
+    # says 15) were killed"
+    ends = {c.end for c in killed}
+    brackets += [m.span() for m in _PARENS.finditer(analysis.text) if any(0 <= m.start() - e <= 1 for e in ends)]
+    aside = {
+        id(c) for c in killed
+        if any(a < c.start and c.end < b for a, b in brackets)
+        or _UNCONFIRMED.search(analysis.sentence_text(c.sentence))
+    }
+    if not aside or len(aside) == len(killed):
+        return found
+    return [replace(c, background=True) if id(c) in aside else c for c in found]
+
+
+_ESTIMATE_NOTE = re.compile(
+    r"\b(?:est(?:imate[sd]?)?\.?(?:\s+only)?\s*"
+    r"(?:[:=]\s*|at\s+|of\s+|to\s+be\s+(?:over\s+|about\s+|around\s+|at\s+least\s+)?)"
+    r"|coded\s+at\s+(?:an?\s+)?(?:low\s+)?estimate\s+of\s+|estimates?\s+include\s+)(\d{1,5})\b(?![,.]?\d)"
+    r"(?!\s*(?:%|percent|km|kilomet\w*|houses|homes|animals|cattle|goats|sheep|camels|livestock|"
+    r"displaced|families|"
+    r"protesters|demonstrators|participants|people\s+(?:displaced|attended|gathered|marched)))"
+    r"|\b(\d{1,5})\s+unconfirmed\s+deaths\b",
+    re.IGNORECASE,
+)
+# An estimate counts as a death toll only with a word for deaths shortly before it or in it.
+_DEATH_WORDS = re.compile(r"death|dead|killed|died|fatal|casualt|causalt|bod(?:y|ies)", re.IGNORECASE)
+_ESTIMATE_REACH = 150
+# ... and not when it sizes a crowd ("a crowd estimated at 2,000 protested the killing")
+_CROWD_WORDS = re.compile(r"crowd|size|turnout|gathering|protesters|demonstrators|people", re.IGNORECASE)
+
+# A coder's aside that a figure's deaths are coded as another event: "2 killed (coded separately)",
+# "police intervened killing 4 (coded seperately)", "the killing of 18 - coded separately".
+_ELSEWHERE_NOTE = re.compile(
+    r"\bcoded\s+(?:sep[ae]rately|elsewhere|(?:in|as)\s+(?:a\s+)?(?:separate|other|another)\s+event"
+    r"|to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}event)",  # "(fatalities coded to Horlivka event)"
+    re.IGNORECASE,
+)
+# How far after the figure the aside may stand, and what may not come between: another number, or
+# a place ("several were killed in Marassa (coded separately)" says the place is another event).
+_ELSEWHERE_REACH = 45
+_DEATHS_CODED = re.compile(r"(?:fatalit(?:y|ies)|deaths?)\s+(?:were\s+|was\s+)?$", re.IGNORECASE)
+_PLACE_BETWEEN = re.compile(r"\b(?:in|at|near|to|and)\s+[A-Z]|\d")
+
+
+def _coded_elsewhere(text: str, end: int, sentence_end: int) -> bool:
+    match = _ELSEWHERE_NOTE.search(text, end, min(len(text), max(sentence_end, end) + 40))
+    if match is None:
+        return False
+    if _DEATHS_CODED.search(text, max(end, match.start() - 16), match.start()):
+        return True  # "one civilian was killed and eight wounded (fatalities coded to Horlivka event)"
+    if match.start() - end > _ELSEWHERE_REACH:
+        return False
+    return _PLACE_BETWEEN.search(text[end : match.start()]) is None
 
 
 # Coders' notes on how a toll was coded ("10 fatalities split across 2 locations, coded as 5",
@@ -1257,7 +1481,7 @@ _ACROSS_NOTE = re.compile(
     r"(?:attacks|assaults|raids|events|incidents|explosions|bombings|clashes|locations)\b",
     re.IGNORECASE,
 )
-_FATALITIES_FIELD = re.compile(r"\bfatalit(?:y|ies)\s*[:=]\s*(\d{1,5})\b(?!\s*[-–]\s*\d|\s+others?\b)", re.IGNORECASE)
+_FATALITIES_FIELD = re.compile(r"\bfatalit(?:y|ies|is)\s*[:=]\s*(\d{1,5})\b(?!\s*[-–]\s*\d|\s+others?\b)", re.IGNORECASE)
 
 
 def _coded_shares(
@@ -1270,7 +1494,7 @@ def _coded_shares(
     """
     text = analysis.text
     lowered = text.lower()
-    if not any(w in lowered for w in ("coded", "split", "divided", "fatalit", "across", "one of")):
+    if not any(w in lowered for w in ("coded", "split", "divided", "fatalit", "across", "one of", "est")):
         return []  # the common case: no note, no regex work
     out: list[Casualty] = []
     for match in _CODED_NOTE.finditer(text):
@@ -1279,6 +1503,16 @@ def _coded_shares(
     if not out:
         for match in _FATALITIES_FIELD.finditer(text):
             out.extend(_note_figure(analysis, match, 1, _word_value(match.group(1)), skip))
+    if not out and not any(c.outcome == KILLED and not c.background and c.value > 0 for c in found):
+        # a coder's estimate where the note gives no count of its own ("many casualties. Exact
+        # number not known - est at 10", "FATALITIES: Estimate of 3 people")
+        for match in _ESTIMATE_NOTE.finditer(text):
+            group = 1 if match.group(1) is not None else 2
+            if _DEATH_WORDS.search(text, max(0, match.start() - _ESTIMATE_REACH), match.end()) and not (
+                _CROWD_WORDS.search(text, max(0, match.start() - 40), match.start())
+            ):
+                out.extend(_note_figure(analysis, match, group, _word_value(match.group(group)), skip)[:1])
+                break
     if not out:
         for match in _SPLIT_NOTE.finditer(text):
             parts = _word_value(match.group(1))
