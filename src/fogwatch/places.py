@@ -575,7 +575,7 @@ def _choose(names: Sequence[ScannedName], readings: Sequence[list[Candidate]], s
     context.own_admin1 = [{(c.place.iso2, c.place.admin1) for c in cands if c.place.kind == "admin1"}
                           for cands in readings]
     for k, (name, cands) in enumerate(zip(names, readings, strict=True)):
-        context.own_town_admin2[k] = {(c.place.iso2, c.place.admin2) for c in cands
+        context.own_town_admin2[k] = {(c.place.iso2, c.place.admin1 or "", c.place.admin2) for c in cands
                                       if c.place.kind == "city" and c.place.admin2}
         for key in context.own_town_admin2[k]:
             context.town_admin2[(name.sentence, key)] += 1
@@ -718,10 +718,10 @@ class _Context:
         self.a1_all: Counter[tuple[str, str]] = Counter()
         self.a1_sentence: Counter[tuple[int, tuple[str, str]]] = Counter()
         self.child_sentence: Counter[tuple[int, tuple[str, str]]] = Counter()
-        # (sentence, (iso2, admin2)) of the towns named: "Bacoor, Cavite" reads Cavite as the province
-        # (an admin2 in the Philippines) of the town just named, not a village elsewhere
-        self.town_admin2: Counter[tuple[int, tuple[str, str]]] = Counter()
-        self.own_town_admin2: list[set[tuple[str, str]]] = [set() for _ in spans]
+        # (sentence, (iso2, admin1, admin2)) of the towns named: "Bacoor, Cavite" reads Cavite as the
+        # province (an admin2 in the Philippines) of the town just named, not a village elsewhere
+        self.town_admin2: Counter[tuple[int, tuple[str, str, str]]] = Counter()
+        self.own_town_admin2: list[set[tuple[str, str, str]]] = [set() for _ in spans]
         for span, a1, ch in zip(spans, admin1_of, children_of, strict=True):
             if len(a1) == 1:  # only unambiguous admin names count as context
                 key = next(iter(a1))
@@ -740,7 +740,7 @@ class _Context:
         own = 1 if key in self.children_of[k] else 0
         return self.child_sentence[(self.spans[k].sentence, key)] > own
 
-    def has_town_in(self, k: int, admin2: tuple[str, str]) -> bool:
+    def has_town_in(self, k: int, admin2: tuple[str, str, str]) -> bool:
         """Whether another name of the sentence has a town reading in ``admin2``."""
         own = 1 if admin2 in self.own_town_admin2[k] else 0
         return self.town_admin2[(self.spans[k].sentence, admin2)] > own
@@ -775,12 +775,11 @@ def _score(c: Candidate, k: int, context: _Context) -> float:
             score -= 1.5
     if place.admin1:
         key = (place.iso2, place.admin1)
+        if kind == "admin2" and place.admin2 and context.has_town_in(k, (place.iso2, place.admin1, place.admin2)):
+            score += 1.5  # "Bacoor, Cavite": the province (admin2) of the town just named
         if kind == "admin1":
             if context.has_child(k, key):
                 score += 1.5  # "Watamu, Kilifi": the county of the town just named
-        elif kind == "admin2" and place.admin2:
-            if context.has_town_in(k, (place.iso2, place.admin2)):
-                score += 1.5  # "Bacoor, Cavite": the province (admin2) of the town just named
         elif name_key(place.location) != name_key(place.admin1):
             # a town named like its own province gets no help from that province: in "X district,
             # Baghlan" the name Baghlan is the province, not the town
