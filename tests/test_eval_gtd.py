@@ -17,6 +17,7 @@ from fogwatch.evaluate.gtd import (
     incident_date,
     open_gtd,
     perpetrator_matches,
+    perpetrator_of,
     score_gtd,
     strip_leading_date,
 )
@@ -160,6 +161,16 @@ def test_perpetrator_mapping(gname, actor, expected):
 )
 def test_gtd_event_type_mapping(attack, target, expected):
     assert gtd_event_type(attack, target) == expected
+
+
+def test_the_perpetrator_of_a_defused_bomb_is_its_owner_not_the_force() -> None:
+    defused = event(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
+                    actor1="Police Forces of Testland (2014-)", inter1=1,
+                    actor2="Unidentified Armed Group (Testland)", inter2=3)
+    assert perpetrator_of(defused) == "Unidentified Armed Group (Testland)"
+    assert perpetrator_of(event()) == "Taliban"  # elsewhere actor1 attacks
+    # an armed group named as actor1 of a disrupted attack stays the perpetrator
+    assert perpetrator_of(event(sub_event_type="Disrupted weapons use")) == "Taliban"
 
 
 def test_scoring(tmp_path):

@@ -20,6 +20,8 @@ from fogwatch.evaluate.acled import NULL_EVENT, judge, judge_fatalities, judge_n
 from fogwatch.evaluate.metrics import killed_in_text, normalise_actor
 from fogwatch.records import Event
 
+STATE_FORCES = 1  # ACLED inter code (fogwatch.taxonomy.INTER_NAMES)
+
 # "03/14/2016:", "3/4/16 :", "03/14/2016-03/15/2016:" at the start of a summary.
 _LEADING_DATE = re.compile(
     r"^\s*\d{1,2}/\d{1,2}/\d{2,4}(?:\s*[-–]\s*\d{1,2}/\d{1,2}/\d{2,4})?\s*:\s*"
@@ -182,9 +184,18 @@ def open_gtd(path: Path) -> GoldSource:
 # --------------------------------------------------------------------------- scoring
 
 
+def perpetrator_of(event: Event) -> str | None:
+    """The side of ``event`` that GTD would call its perpetrator: actor1, except in ACLED's "Disrupted
+    weapons use", where the state force that found or defused the weapon is actor1 and the side whose
+    weapon it was is actor2 (GTD's perpetrator of a defused bomb is whoever planted it)."""
+    if event.sub_event_type == "Disrupted weapons use" and event.inter1 == STATE_FORCES and event.actor2:
+        return event.actor2
+    return event.actor1
+
+
 def score_gtd(row: GoldRow, event: Event | None) -> tuple[Judgement, ...]:
-    """Province (provstate vs admin1), city (vs location), perpetrator (gname vs actor1), killed
-    (nkill vs fatalities, plus the text-number reference and baselines), and event_type where
+    """Province (provstate vs admin1), city (vs location), perpetrator (gname vs ``perpetrator_of``),
+    killed (nkill vs fatalities, plus the text-number reference and baselines), and event_type where
     ``gtd_event_type`` maps. Blank or "Unknown" gold values are left out."""
     g = row.gold
     ev = event or NULL_EVENT
@@ -195,8 +206,8 @@ def score_gtd(row: GoldRow, event: Event | None) -> tuple[Judgement, ...]:
         out.append(judge_name("city", str(g["city"]), ev.location, place=True))
     if g.get("perpetrator"):
         gname = str(g["perpetrator"])
-        same = perpetrator_matches(gname, ev.actor1)
-        out.append(judge("perpetrator", gname, ev.actor1, same))
+        actor = perpetrator_of(ev)
+        out.append(judge("perpetrator", gname, actor, perpetrator_matches(gname, actor)))
     if g.get("event_type"):
         out.append(judge_name("event_type", str(g["event_type"]), ev.event_type, place=False))
     killed = g.get("killed")
