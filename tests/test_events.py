@@ -196,3 +196,12 @@ def test_figures_after_a_shared_sentence_go_to_the_event_that_starts_there():
     bodies = dead(8, 40)
     assert _casualties_for(groups[1], groups, [bodies], reach=2) == (bodies,)
     assert _casualties_for(groups[0], groups, [bodies], reach=2) == ()
+
+
+def test_deployments_and_arrests_carry_no_deaths(pipeline):
+    # ACLED codes no fatalities for such strategic developments: the toll belongs to the violence
+    text = ("Police arrested 40 people in Nyeri on Monday over the clashes, which have killed 12 people since "
+            "Friday. The army was deployed to the town on Sunday.")
+    result = pipeline.extract(text, published=dt.date(2024, 3, 12))
+    developments = [e for e in result.events if e.sub_event_type in ("Arrests", "Change to group/activity")]
+    assert developments and all(e.fatalities == 0 for e in developments)
