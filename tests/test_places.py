@@ -244,3 +244,12 @@ def test_province_after_its_town_is_the_province_not_a_village(nlp, gaz) -> None
     # Philippine provinces are admin2 units; a village elsewhere shares the province's name
     place = locate_in(nlp, gaz, "Gunmen shot dead a village councillor at Bacoor, Cavite on Monday.", "Philippines")
     assert place is not None and (place.admin1, place.admin2, place.location) == ("Calabarzon", "Cavite", "Bacoor")
+
+
+def test_a_coders_placement_is_the_events_place(nlp, gaz) -> None:
+    text = "Herders clashed with farmers in Kiboko village (coded as Makindu) on Monday."
+    place = locate_in(nlp, gaz, text, "Kenya")
+    assert place is not None and place.location == "Makindu"
+    text = "Raiders attacked herders near the border (coordinates for Lokichar, Turkana, used)."
+    place = locate_in(nlp, gaz, text, "Kenya")
+    assert place is not None and (place.admin1, place.location) == ("Turkana", "Lokichar")

@@ -16,6 +16,7 @@ Three steps, all pure functions over an ``Analysis`` and a loaded ``Gazetteer``:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -887,10 +888,20 @@ def _container(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMen
     return chosen
 
 
+# A coder's note may say where it placed the event ("in Wangwachi (coded as Sipili with GP2)",
+# "(coordinates for Ndumuru, Meru county, used)"): that place is the event's, whatever else the note names
+_CODED_AT = re.compile(r"(?:\bcoded\s+(?:as|at|to|in)|\bcoordinates\s+(?:for|of|from))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: int, *,
                 country: str | None) -> tuple[Place | None, tuple[PlaceMention, ...]]:
     """Where the event whose trigger is in ``sentence`` happened, and the mentions that say so."""
     usable = list(mentions)
+    coded = next((m for m in usable if m.place.kind != "country"
+                  and _CODED_AT.search(analysis.text, max(0, m.start - 40), m.start)), None)
+    if coded is not None:
+        chosen = _container(analysis, coded, usable)
+        return _merge(chosen, usable), _evidence(chosen, usable)
 
     def rank(m: PlaceMention) -> tuple[float, int]:
         return (_mention_score(m) + (2.0 if country and m.place.country == country else 0.0), -m.start)
