@@ -161,4 +161,5 @@ def test_a_full_disk_stops_the_batch_with_a_clear_error(tmp_path, pipeline, monk
     assert "cannot write the results after 2 articles (No space left on device" in result.stderr
     assert "Free some space" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()  # nothing that looks complete
-    assert [json.loads(line)["article"]["id"] for line in (tmp_path / "out.jsonl.part").read_text().splitlines()] == ["a0"]
+    kept = (tmp_path / "out.jsonl.part").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["article"]["id"] for line in kept] == ["a0"]

@@ -211,7 +211,7 @@ class _Event:
         if not self.country:
             return None
         actor = self.catalogue.generic(kind, self.country, on=self.on)
-        spans = tuple((m.start, m.end) for m in evidence) or ((span,) if span else ((self.trig.start, self.trig.end),))
+        spans = tuple((m.start, m.end) for m in evidence) or (span or (self.trig.start, self.trig.end),)
         return ActorRole(actor.name, actor.inter, spans)
 
     def as_role(self, m: ActorMention | None) -> ActorRole | None:

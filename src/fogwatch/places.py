@@ -282,8 +282,8 @@ def _plausible(analysis: Analysis, span: _Span) -> bool:
         return False  # the middle of a person's name ("Jefferson Pureza Lopes")
     if span.label in ("PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "") and span.known and not span.partial \
             and not span.trigger \
-            and span.locative is None and _place_cue(analysis, span) \
-            and (toks[0].pos == "PROPN" or (toks[0].pos == "NOUN" and _place_cue(analysis, span) in DWELLERS)):
+            and span.locative is None and (cue := _place_cue(analysis, span)) \
+            and (toks[0].pos == "PROPN" or (toks[0].pos == "NOUN" and cue in DWELLERS)):
         # the small model calls "Muhoroni" in "residents of Muhoroni" a person, and a name that opens a
         # sentence ("Migori residents protested") a common noun
         return True
@@ -776,7 +776,8 @@ def _score(c: Candidate, k: int, context: _Context) -> float:
             score -= 1.5
     if place.admin1:
         key = (place.iso2, place.admin1)
-        if kind == "admin2" and place.admin2 and context.has_town_in(k, (place.iso2, place.admin1, place.admin2)):
+        if kind == "admin2" and place.admin2 and \
+                context.has_town_in(k, (place.iso2, place.admin1, place.admin2)):
             score += 1.5  # "Bacoor, Cavite": the province (admin2) of the town just named
         if kind == "admin1":
             if context.has_child(k, key):
@@ -890,7 +891,8 @@ def _container(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMen
 
 # A coder's note may say where it placed the event ("in Wangwachi (coded as Sipili with GP2)",
 # "(coordinates for Ndumuru, Meru county, used)"): that place is the event's, whatever else the note names
-_CODED_AT = re.compile(r"(?:\bcoded\s+(?:as|at|to|in)|\bcoordinates\s+(?:for|of|from))\s+(?:the\s+)?$", re.IGNORECASE)
+_CODED_AT = re.compile(r"(?:\bcoded\s+(?:as|at|to|in)|\bcoordinates\s+(?:for|of|from))\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: int, *,
