@@ -47,6 +47,14 @@ def catalogue():
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """spaCy as fogwatch wraps it, without the catalogue's entity patterns."""
+    from fogwatch.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
 def catalogue_nlp(catalogue):
     """spaCy with the catalogue's entity patterns, as the pipeline loads it."""
     from fogwatch.nlp import load_nlp

@@ -21,13 +21,6 @@ def resolve(surface: str) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from fogwatch.nlp import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
 def claims_of(nlp):
     def run(text: str, **kwargs) -> tuple[Claim, ...]:
         claims = find_claims(nlp.analyse(text), resolve_party=resolve, **kwargs)

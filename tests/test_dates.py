@@ -10,15 +10,10 @@ import datetime as dt
 import pytest
 
 from fogwatch.dates import DateMention, event_date, find_dates
-from fogwatch.nlp import load_nlp
+
 
 # A Friday.
 PUB = dt.date(2021, 9, 3)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def mentions(nlp, text: str, published: dt.date | None = PUB) -> tuple[DateMention, ...]:

@@ -1,6 +1,6 @@
 import pytest
 
-from fogwatch.nlp import load_nlp, split_chunks
+from fogwatch.nlp import split_chunks
 
 
 def test_split_chunks_cover_text_exactly():
@@ -22,11 +22,6 @@ def test_split_chunks_cuts_a_long_line_without_breaks():
     text = "x" * 2500
     chunks = split_chunks(text, limit=1000)
     assert [len(c) for _, c in chunks] == [1000, 1000, 500]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_headline_line_is_its_own_sentence(nlp):

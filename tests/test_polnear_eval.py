@@ -122,13 +122,6 @@ def test_not_a_polnear_folder(tmp_path):
         evaluate_polnear(tmp_path, lambda t: [], baseline=False)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from fogwatch.nlp import load_nlp
-
-    return load_nlp()
-
-
 def test_textacy_baseline_side_by_side(tmp_path, nlp):
     from fogwatch.claims import find_claims
 
