@@ -231,6 +231,23 @@ def test_blank_gold_fields_are_not_scored():
     assert "admin2" not in names and "time_precision" not in names and "admin1" in names
 
 
+def test_rows_whose_note_names_the_coded_place_are_also_scored_apart():
+    row = dataclasses.replace(gold_row(admin1="Kisumu", admin2="Kisumu Central", location="Kondele"),
+                              text="Traders marched through KONDELE on Friday.")
+    judgements = {j.field: j for j in score_acled(row, event(admin1="Kisumu", admin2="Nyando"))}
+    assert judgements["admin1 (place named)"].correct and judgements["admin1 (place named)"].kind == "field"
+    assert not judgements["admin2 (place named)"].correct
+    assert judgements["admin2 (place named)"].predicted == "Nyando"
+    assert "location (place named)" not in judgements and "country (place named)" not in judgements
+
+
+def test_rows_whose_note_names_no_coded_place_are_not_in_the_subset():
+    row = dataclasses.replace(gold_row(admin1="Kisumu", admin2="Kisumu Central", location="Kondele"),
+                              text="Traders marched through the market on Friday.")
+    fields = {j.field for j in score_acled(row, event())}
+    assert "admin1" in fields and "admin1 (place named)" not in fields and "admin2 (place named)" not in fields
+
+
 def test_no_event_is_wrong_on_every_field_but_baselines_stand():
     judgements = score_acled(gold_row(fatalities=2, text_fatalities=2), None)
     fields = [j for j in judgements if j.kind == "field"]

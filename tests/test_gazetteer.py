@@ -84,6 +84,16 @@ def test_hand_written_estate_without_coordinates_in_geonames(gaz: Gazetteer) -> 
     assert place.latitude == pytest.approx(-1.28, abs=0.15) and place.longitude == pytest.approx(36.8, abs=0.15)
 
 
+@pytest.mark.parametrize(("name", "admin1", "admin2"), [
+    ("Migingo Island", "Migori", "Nyatike"),  # an island in Lake Victoria
+    ("Ruaka", "Kiambu", "Kiambaa"),  # a town on Nairobi's northern edge
+    ("Dif", "Wajir", "Wajir South"),  # another spelling of Diif
+])
+def test_villages_and_spellings_added_by_hand(gaz: Gazetteer, name: str, admin1: str, admin2: str) -> None:
+    place = gaz.lookup(name, country="Kenya")[0]
+    assert (place.admin1, place.admin2, place.kind) == (admin1, admin2, "city")
+
+
 def test_country_filter(gaz: Gazetteer) -> None:
     places = gaz.lookup("Bondo", country="KE")
     assert places and all(p.iso2 == "KE" for p in places)

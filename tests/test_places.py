@@ -253,3 +253,54 @@ def test_a_coders_placement_is_the_events_place(nlp, gaz) -> None:
     text = "Raiders attacked herders near the border (coordinates for Lokichar, Turkana, used)."
     place = locate_in(nlp, gaz, text, "Kenya")
     assert place is not None and (place.admin1, place.location) == ("Turkana", "Lokichar")
+
+
+def locate_in(nlp, gaz, text: str, country: str, sentence: int = 0) -> Place | None:
+    """The event place as the pipeline reads it for an article whose country is known."""
+    a = analyse(nlp, text)
+    place, _ = event_place(a, find_places(a, gaz, country_hint=country), sentence, country=country)
+    return place
+
+
+def test_possessive_without_its_apostrophe(nlp, gaz) -> None:
+    place = locate_in(nlp, gaz, "Police dispersed hawkers in Nairobis central business district on Monday.", "Kenya")
+    assert place is not None and place.admin1 == "Nairobi"
+
+
+def test_a_name_the_tagger_takes_for_a_person_places_an_event_with_no_other_place(nlp, gaz) -> None:
+    place = locate_in(nlp, gaz, "Auliyan militia attacked Garba Tula, killing an elderly herder.", "Kenya")
+    assert place is not None and (place.admin1, place.location) == ("Isiolo", "Garba Tula")
+
+
+def test_a_town_inside_an_organisations_name_beats_the_country(nlp, gaz) -> None:
+    place = locate_in(nlp, gaz, "Striking Kisumu county workers took to the streets over unpaid salaries.", "Kenya")
+    assert place is not None and place.admin1 == "Kisumu"
+
+
+def test_the_ends_of_a_road_are_not_the_place(nlp, gaz) -> None:
+    text = "Youths lit bonfires on the Nairobi-Mombasa highway at Voi to protest against job losses."
+    place = locate_in(nlp, gaz, text, "Kenya")
+    assert place is not None and (place.admin1, place.location) == ("Taita Taveta", "Voi")
+
+
+def test_a_coders_placement_at_an_unknown_village_falls_back_on_its_county(nlp, gaz) -> None:
+    text = ("Police clashed with cattle raiders near the Isiolo border "
+            "(coordinates for Kabonyoiwe, Meru county, used).")
+    place = locate_in(nlp, gaz, text, "Kenya")
+    assert place is not None and place.admin1 == "Meru"
+
+
+def test_an_old_notes_location_section_and_its_capital_fallback(nlp, gaz) -> None:
+    known = "Raiders torched houses in the night. LOCATION: Kipkelion in Kericho District (district capital = Kericho)"
+    place = locate_in(nlp, gaz, known, "Kenya")
+    assert place is not None and place.location == "Kipkelion"
+    unknown = ("Raiders torched houses in the night. "
+               "LOCATION: Chemwokikwe Village, Nandi District (district capital = Kapsabet)")
+    place = locate_in(nlp, gaz, unknown, "Kenya")
+    assert place is not None and (place.admin1, place.location) == ("Nandi", "Kapsabet")
+
+
+def test_a_foreign_country_the_sentence_only_names_yields_to_the_articles_places(nlp, gaz) -> None:
+    text = "Police arrested nine men travelling to Somalia to join militants. The arrests took place in Kasarani."
+    place = locate_in(nlp, gaz, text, "Kenya")
+    assert place is not None and (place.country, place.admin1) == ("Kenya", "Nairobi")

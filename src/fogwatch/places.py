@@ -8,9 +8,12 @@ Three steps, all pure functions over an ``Analysis`` and a loaded ``Gazetteer``:
    country, helped by its type word ("district" -> admin2, "county"/"province" -> admin1) and by the
    admin1 names around it ("Kutu, Kirinyaga County").
 2. ``main_country``: the article's dominant country.
-3. ``event_place``: where an event happened, not every place named: a locative mention ("in/at/near
-   X") in the trigger's sentence, the most specific first; else nearby sentences; else the article's
-   dominant place; else its country.
+3. ``event_place``: where an event happened, not every place named: the place a coder's note says it
+   coded ("coded as X", "LOCATION: X"); else a locative mention ("in/at/near X") in the trigger's
+   sentence, the most specific first (the ends of a road and the places people came from count less);
+   else nearby sentences; else the article's dominant place; else a town named only in an organisation's
+   name or by a weak name (a known name the tagger read as a person: "militia attacked Garba Tula");
+   else its country.
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ class PlaceMention:
     locative: str | None = None  # the preposition before it: "in", "near", ...
     in_name: bool = False  # inside an organisation's name ("Kenya Police"): says little about where
     cue: str | None = None  # a word around it that makes it a place: "residents of X", "X police station"
+    weak: bool = False  # a known name the text does not make a place ("attack Witu" read as a person's name)
+    road: bool = False  # an end of a road ("the Nairobi-Mombasa highway", "a Mombasa-bound bus"): not where
+    origin: bool = False  # after "from": where people came from ("riders from Murang'a rode to Meru")
 
 
 # prepositions that put an event at a place; the "near" ones make its coordinates approximate
@@ -83,7 +89,7 @@ DWELLERS = frozenset({"residents", "villagers", "inhabitants"})
 # "residents of X", "the streets of X", "the outskirts of X": words before "of" that make X a place
 OF_PLACE = frozenset(
     "residents inhabitants people streets outskirts town village parts part suburbs border centre center city region "
-    "area county district villages towns environs heart".split()
+    "area county district villages towns environs heart coast shores".split()
 )
 # words after a name that make it a people, not a place ("Pokot raiders", "Kikuyu tribesmen")
 PEOPLE_NOUNS = frozenset(
@@ -110,6 +116,7 @@ class _Span:
     known: bool = True  # False: not in the gazetteer as written, only fuzzy matching can read it
     partial: bool = False  # the start of a longer name ("Dara" of "Dara-i-Sufi Bala"): main country only
     listed: bool = False  # an unknown name kept only because a list of names follows it ("Tem, Sahel, ...")
+    weak_only: bool = False  # an unknown name kept only because a place word is next to it ("X villagers")
 
 
 def _capitalised(tok: Token) -> bool:
@@ -132,9 +139,33 @@ _MONTHS = frozenset("""january february march april may june july august septemb
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _calendar(tok: Token) -> bool:
+    """A month or a weekday ("Sep.", "Monday")."""
+    word = tok.text.lower().rstrip(".")
+    return word in _MONTHS or word in _WEEKDAYS
+
+
 def _dating(tok: Token) -> bool:
     """A month or a date word, whose capital says nothing about the name after it."""
     return tok.text.lower().rstrip(".") in _MONTHS or tok.ent_type in NUMERIC_LABELS
+
+
+def _bare_possessive(toks: Sequence[Token], j: int) -> bool:
+    """A possessive whose apostrophe the source dropped ("Nairobis Uhuru Park", "Kiberas Olympic stage"):
+    a capitalised word ending in "s" that a noun phrase follows (the tagger often calls it a people); a
+    plural people ("the Turkanas attacked") is followed by a verb or a conjunction instead."""
+    word = toks[j].text
+    if len(word) < 4 or not word.endswith("s") or word.isupper():
+        return False
+    return j + 1 < len(toks) and toks[j + 1].pos in {"NOUN", "PROPN", "ADJ"}
+
+
+def _known_from(toks: Sequence[Token], first: int, limit: int, gazetteer: Gazetteer, text: str) -> bool:
+    """Does a name the gazetteer knows start at ``toks[first]`` (and end by ``toks[limit]``)?"""
+    return any(gazetteer.has_key(name_key(text[toks[first].start : toks[j].end])) for j in range(limit, first - 1, -1))
 
 
 def _in_skip(start: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
@@ -198,10 +229,17 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
                 if key and gazetteer.has_key(key):
                     found = (j, key)
                     break
+                if _bare_possessive(toks, j) and gazetteer.has_key(key[:-1]) \
+                        and not gazetteer.demonym_key(key[:-1]):
+                    found = (j, key[:-1])  # "in Nairobis central business district": "Nairobi's"
+                    break
             trigger_before = None
             if i >= 2 and toks[i - 1].text.lower() == "of" and toks[i - 2].text.lower() in TRIGGERS:
                 trigger_before = toks[i - 2].text.lower()
-            if found is None and article:
+            if found is None and (article or _calendar(tok)
+                                  or (i == 0 and _known_from(toks, 1, limit, gazetteer, text))):
+                # "Sep. Gatundu County residents", "Striking Mombasa county workers": a month or a capitalised
+                # first word of the sentence is no part of the name after it
                 i += 1
                 continue
             if found is None:
@@ -219,11 +257,17 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
                 # list of names may be a village the gazetteer lacks; ``_address_lists`` decides
                 listed = (after in {",", "("} and j + 2 < n and _capitalised(toks[j + 2]) and tok.pos == "PROPN"
                           and label not in NUMERIC_LABELS)
-                if typed or located or listed:
+                # "Sosio villagers", "Kamirithu village", "residents of Ngumu": a place word makes it a
+                # village, perhaps one the gazetteer spells otherwise ("Mukutan" market, Mukutani)
+                cued = tok.pos == "PROPN" and label not in NUMERIC_LABELS | {"ORG"} and (
+                    after in PLACE_NOUNS or after in TOWN_WORDS
+                    or (i >= 2 and toks[i - 1].text.lower() == "of" and toks[i - 2].text.lower() in OF_PLACE))
+                if typed or located or listed or cued:
                     key = name_key(text[tok.start : toks[j].end])
                     trig = after if after in TRIGGERS else trigger_before
                     out.append(_Span(toks[i].i, toks[j].i + 1, key, trig, locative, label, s_index,
-                                     known=False, listed=not (typed or located)))
+                                     known=False, listed=not (typed or located or cued),
+                                     weak_only=cued and not (typed or located)))
                     i = j + 1
                 else:
                     i += 1
@@ -283,9 +327,10 @@ def _plausible(analysis: Analysis, span: _Span) -> bool:
     if span.label in ("PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "") and span.known and not span.partial \
             and not span.trigger \
             and span.locative is None and (cue := _place_cue(analysis, span)) \
-            and (toks[0].pos == "PROPN" or (toks[0].pos == "NOUN" and cue in DWELLERS)):
+            and (toks[0].pos == "PROPN" or (toks[0].pos == "NOUN" and cue in DWELLERS)
+                 or (toks[0].pos == "ADJ" and cue in DWELLERS and span.label != "NORP")):
         # the small model calls "Muhoroni" in "residents of Muhoroni" a person, and a name that opens a
-        # sentence ("Migori residents protested") a common noun
+        # sentence ("Migori residents protested") a common noun or an adjective
         return True
     if len(toks) == 1 and span.key in GENERIC_NAMES and not span.trigger:
         return False  # "Islands", "Central": only with a type word
@@ -308,6 +353,60 @@ def _plausible(analysis: Analysis, span: _Span) -> bool:
         if span.key in GENERIC_NAMES:
             return False
     return True
+
+
+def _weak_name(analysis: Analysis, span: _Span, gazetteer: Gazetteer) -> bool:
+    """A known name that ``_plausible`` turned down but that may still be the only place a short report
+    names: the small model tags many East African towns as persons ("attack Witu", "Garba Tula") and
+    reads a name before a noun as a modifier ("Mombasa county workers", "their Ol Kalou school"). Not
+    a person's name (a capitalised word or title before it: "Maina Njenga", "Governor Joho"), an
+    acronym, a generic word, a people ("Pokot raiders", "Somali"), a date or a number; the tagger's
+    dates swallow names ("in Moyale Monday") and its peoples towns ("the Msambweni polling station")."""
+    tokens = analysis.tokens
+    toks = tokens[span.first : span.last]
+    if not span.known or _people(analysis, span):
+        return False
+    if span.label in NUMERIC_LABELS - {"DATE", "TIME"} or (span.label in ("DATE", "TIME") and (
+            toks[0].pos != "PROPN" or any(_calendar(t) for t in toks))):
+        return False
+    if span.label == "NORP" and gazetteer.demonym_key(span.key):
+        return False
+    if toks[0].pos not in {"PROPN", "ADJ", "NOUN"} or (len(toks) == 1 and span.key in GENERIC_NAMES):
+        return False
+    if len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) <= 5:
+        return False
+    if span.first > 0 and tokens[span.first - 1].sent == span.sentence and _capitalised(tokens[span.first - 1]) \
+            and not _dating(tokens[span.first - 1]):
+        return False  # the surname of "Maina Njenga", the name of "Governor Joho"
+    return not (span.last < len(tokens) and tokens[span.last].text in ("'s", "’s") and span.label == "PERSON")
+
+
+# words after the towns a road joins ("the Garsen-Lamu road", "Mombasa Road", "a Mombasa-bound bus")
+ROAD_WORDS = frozenset("road highway bypass route bound".split())
+
+
+def _after_from(analysis: Analysis, span: _Span) -> bool:
+    """Is the name governed by "from" ("youths from Kibera", "from the town of X")?"""
+    j = span.first - 1
+    tokens = analysis.tokens
+    while j >= 0 and tokens[j].text.lower() in {"the", "of", "town", "village", "county", "area"}:
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() == "from"
+
+
+def _road_end(analysis: Analysis, span: _Span) -> bool:
+    """Is the name one end of a road's name ("Nairobi" and "Mombasa" of "the Nairobi-Mombasa highway")?
+    Only hyphens and other capitalised names may stand between the name and the road word."""
+    tokens = analysis.tokens
+    k = span.last
+    while k < len(tokens) and k < span.last + 5 and tokens[k].sent == span.sentence:
+        word = tokens[k].text
+        if word.lower() in ROAD_WORDS:
+            return True
+        if word != "-" and (not _capitalised(tokens[k]) or word.lower() in TRIGGERS):
+            return False
+        k += 1
+    return False
 
 
 def country_hints(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
@@ -343,6 +442,12 @@ class ScannedName:
     generic: bool = False  # a word such as "Northern" that an address list makes an admin1 name
     follows: int = -1  # index of the name after it in its address list ("Kolofata, Extreme-North"), -1 for none
     address_end: bool = False  # the last name of an address ("Cameroon", "Rajshahi" of "(Natore, Rajshahi)")
+    # a name of the gazetteer that ``_plausible`` does not take for a place ("militia attacked Garba Tula",
+    # tagged a person; "Mombasa county workers"): read in the main country only, it places an event only
+    # when nothing else does, never votes for the country and never helps to read other names
+    weak: bool = False
+    road: bool = False  # names a road by its ends ("the Nairobi-Mombasa highway"): a place on it, not the event's
+    origin: bool = False  # after "from" ("youths from Kibera"): where the actors came from
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,13 +465,17 @@ def scan_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
     addressed = _addressed(analysis, raw, following, gazetteer)
     tokens = analysis.tokens
     keep: list[int] = []
+    weak: set[int] = set()
     for index, span in enumerate(raw):
         if index in addressed:
             first = tokens[span.first]
             if first.pos == "PROPN" or span.known:
                 keep.append(index)
-        elif not span.listed and _plausible(analysis, span):
+        elif not span.listed and not span.weak_only and _plausible(analysis, span):
             keep.append(index)
+        elif not span.listed and (span.weak_only or _weak_name(analysis, span, gazetteer)):
+            keep.append(index)
+            weak.add(index)
     position = {index: k for k, index in enumerate(keep)}
     names: list[ScannedName] = []
     for index in keep:
@@ -388,6 +497,9 @@ def scan_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
             generic=index in addressed and span.key in GENERIC_NAMES,
             follows=follows,
             address_end=index in addressed and following[index] < 0,
+            weak=index in weak,
+            road=_road_end(analysis, span),
+            origin=span.locative is None and _after_from(analysis, span),
         ))
     return PlaceScan(tuple(names), country_hints(analysis, gazetteer, skip=skip))
 
@@ -498,7 +610,7 @@ def _vote_countries(scan: PlaceScan, gazetteer: Gazetteer, country_hint: str | N
         if iso:
             votes[iso] += 1
     for name in scan.names:
-        if not name.known or name.partial:
+        if not name.known or name.partial or name.weak:
             continue
         in_name = name.org
         kinds_by_country = gazetteer.countries_of_key(name.key)
@@ -540,7 +652,7 @@ def _readings(names: Sequence[ScannedName], gazetteer: Gazetteer, main: str | No
                 cands = gazetteer.candidates_for_key(key, country=main, kinds=("admin1",))
                 if cands:
                     break
-        elif name.partial or (name.org and not name.trigger):
+        elif name.partial or name.weak or (name.org and not name.trigger):
             cands = gazetteer.candidates_for_key(name.key, country=main) if main else []
         elif name.known:
             cands = gazetteer.candidates_for_key(name.key, countries=countries) if countries else []
@@ -549,8 +661,11 @@ def _readings(names: Sequence[ScannedName], gazetteer: Gazetteer, main: str | No
                                                      min_population=BIG_TOWN)
         if not cands and main and not name.generic and (name.trigger or not name.known):
             # a misspelt town ("Kawangwere", "Dandorra") is only looked for after a preposition
-            kinds = _fuzzy_kinds(name.trigger) if name.trigger else (
-                ("admin1", "admin2", "city") if name.locative else ("admin1", "admin2"))
+            # a weak name ("Sosio villagers") only places an event that has no other place: its town is
+            # looked for too
+            kinds = ("admin1", "admin2", "city") if name.weak and not name.known else (
+                _fuzzy_kinds(name.trigger) if name.trigger else (
+                    ("admin1", "admin2", "city") if name.locative else ("admin1", "admin2")))
             cands = gazetteer.fuzzy(name.text, country=main, kinds=kinds, cutoff=0.8 if name.trigger else 0.85)
             spelt.append(True)
         else:
@@ -565,19 +680,20 @@ def _choose(names: Sequence[ScannedName], readings: Sequence[list[Candidate]], s
     disambiguate the names around them, a town in a named county, the county of a named district
     ("Baghlani Jadid district, Baghlan")."""
     admin1_of: list[set[tuple[str, str]]] = []
-    for cands in readings:
-        admin1_of.append({(c.place.iso2, c.place.admin1) for c in cands
-                          if c.place.kind in ("admin1", "admin2") and c.place.admin1})
     children_of: list[set[tuple[str, str]]] = []
-    for cands in readings:
-        children_of.append({(c.place.iso2, c.place.admin1) for c in cands
+    for name, cands in zip(names, readings, strict=True):
+        helping = () if name.weak else cands  # a weak name helps no other name's reading
+        admin1_of.append({(c.place.iso2, c.place.admin1) for c in helping
+                          if c.place.kind in ("admin1", "admin2") and c.place.admin1})
+        children_of.append({(c.place.iso2, c.place.admin1) for c in helping
                             if c.place.kind in ("admin2", "city") and c.place.admin1})
     context = _Context(names, admin1_of, children_of, main)
     context.own_admin1 = [{(c.place.iso2, c.place.admin1) for c in cands if c.place.kind == "admin1"}
                           for cands in readings]
     for k, (name, cands) in enumerate(zip(names, readings, strict=True)):
-        context.own_town_admin2[k] = {(c.place.iso2, c.place.admin1 or "", c.place.admin2) for c in cands
-                                      if c.place.kind == "city" and c.place.admin2}
+        context.own_town_admin2[k] = set() if name.weak else {
+            (c.place.iso2, c.place.admin1 or "", c.place.admin2) for c in cands
+            if c.place.kind == "city" and c.place.admin2}
         for key in context.own_town_admin2[k]:
             context.town_admin2[(name.sentence, key)] += 1
 
@@ -596,10 +712,12 @@ def _choose(names: Sequence[ScannedName], readings: Sequence[list[Candidate]], s
                 best.place.admin1 or ""):
             continue  # "Kikuyu tribesmen", "Pokot raiders": a people; "Wajir herders" keeps its county
         found[k] = PlaceMention(name.start, name.end, name.text, name.sentence, best.place,
-                                name.trigger, name.locative, name.org, name.cue)
+                                name.trigger, name.locative, name.org, name.cue, name.weak, name.road,
+                                name.origin)
     for k in [k for k in found if spelt[k] and found[k].place.kind == "city"]:
         look_alike = found[k]
-        others = [m.place.admin1 for j, m in found.items() if not spelt[j] and m.sentence == look_alike.sentence
+        others = [m.place.admin1 for j, m in found.items() if not spelt[j] and not m.weak
+                  and m.sentence == look_alike.sentence
                   and m.place.iso2 == look_alike.place.iso2 and m.place.kind in ("city", "admin2", "admin1")]
         if others and look_alike.place.admin1 not in others:
             del found[k]  # "Mutanga neighbourhood, Bujumbura": the named town says where, not a look-alike
@@ -805,6 +923,8 @@ def main_country(mentions: Sequence[PlaceMention], hints: Sequence[str] = (), *,
     first_seen: dict[str, int] = {}
     iso_to_name = {m.place.iso2: m.place.country for m in mentions}
     for m in mentions:
+        if m.weak:
+            continue
         possessive = text[m.end : m.end + 2] in ("'s", "’s")
         located = bool(m.locative) or not text  # without the text, every country name counts as a location
         weight = 3.0 if m.place.kind == "country" and not m.in_name and not possessive and located else 1.0
@@ -825,8 +945,10 @@ def _mention_score(m: PlaceMention) -> float:
         score += 2.0
     elif m.cue:
         score += 1.5  # "residents of X": where they live, most often where they acted
-    if m.in_name:
-        score -= 3.0
+    if m.in_name or m.road:
+        score -= 3.0  # "Kenya Police", "on the Nairobi-Mombasa highway": named, but not where it happened
+    elif m.origin:
+        score -= 1.0  # "riders from Murang'a County rode to Meru County": where they went is more likely
     return score
 
 
@@ -882,6 +1004,8 @@ def _container(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMen
         # "Sankuri town (Lamu East, Lamu)", "Kibera, Nairobi", "the In Salah gas plant in Krechba", "Moi
         # University's campus in Mombasa"; but in "march in Dhaka; buses torched in Chittagong" the second
         # place is another event's
+        if words == [","] and _conjunction_after(analysis, m):
+            continue  # "in Moyale, Wajir North and North Horr": a list of places, not an address
         if words in ([","], ["("], [",", "in"]) or (
                 words and words[-1] == "in" and len(words) <= 6
                 and not any(t.pos in ("VERB", "AUX") or t.text in _CLAUSE_ENDS for t in gap)):
@@ -889,18 +1013,84 @@ def _container(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMen
     return chosen
 
 
+def _conjunction_after(analysis: Analysis, mention: PlaceMention) -> bool:
+    """Is the mention followed by "and"/"or" (the end of a list of places)?"""
+    rest = analysis.text[mention.end : mention.end + 6].lstrip()
+    return rest.startswith(("and ", "or ", "& "))
+
+
 # A coder's note may say where it placed the event ("in Wangwachi (coded as Sipili with GP2)",
-# "(coordinates for Ndumuru, Meru county, used)"): that place is the event's, whatever else the note names
-_CODED_AT = re.compile(r"(?:\bcoded\s+(?:as|at|to|in)|\bcoordinates\s+(?:for|of|from))\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+# "(coordinates for Ndumuru, Meru county, used)", "the location of Hola has been used", "coordinates for
+# county capital of Kathwana used", older notes' "LOCATION: Kipkelion in Kericho District (district
+# capital = Kericho)"): that place is the event's, whatever else the note names. The clause runs to its
+# closing bracket or full stop; a "LOCATION:" section to its full stop.
+_CODED_MARK = re.compile(
+    r"\bcoded\s+(?:as|at|to|in)\s+(?:the\s+)?"
+    r"|\bcoordinates\s+(?:for|of|from)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:capital|headquarters)\s+of\s+)?"
+    r"|\blocation\s+of\s+(?=(?-i:[A-Z])[^()]{0,40}?\b(?:has\s+been\s+|was\s+|is\s+)?used\b)"
+    r"|\bLOCATION:\s*",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[).;]|$")
+_MARK_REACH = 80  # characters between a marker and the clause's place ("coordinates for Ndumuru, Meru county")
+_SECTION_END = re.compile(r"\.(?:\s|$)|\n|$")
+# "(district capital = Hola)", "(divisional headquarters = Njoro)": the town a coder falls back on when
+# the note's village is not in its gazetteer
+_CAPITAL_IS = re.compile(r"(?:capital|headquarters)\s*=\s*$", re.IGNORECASE)
+
+
+def _coded_place(text: str, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place a coder's note says the event was coded at: in the clause after the marker, its first
+    town (the fallback "capital = X" only when no other town is known), else its most specific unit.
+    Only the text just before each mention is searched for a marker, so the cost does not grow with the
+    article's length times its number of events."""
+    marks: dict[int, re.Match[str]] = {}
+    for m in mentions:
+        if m.place.kind == "country":
+            continue
+        for mark in _CODED_MARK.finditer(text, max(0, m.start - _MARK_REACH), m.start + 60):
+            if mark.end() <= m.start:
+                marks.setdefault(mark.start(), mark)
+    for _, mark in sorted(marks.items()):
+        section = mark.group().strip().lower() == "location:"
+        ends = (_SECTION_END if section else _CLAUSE_END).search(text, mark.end())
+        end = ends.start() if ends else len(text)
+        inside = [m for m in mentions if mark.end() <= m.start < end and m.place.kind != "country"]
+        if not inside:
+            continue
+        # a town the gazetteer puts outside the unit the clause names is a namesake ("Embakasi village (near
+        # Kitale), Trans Nzoia District" is not Nairobi's Embakasi)
+        units = {m.place.admin1 for m in inside if m.place.kind in ("admin1", "admin2")}
+        inside = [m for m in inside if m.place.kind != "city" or not units or m.place.admin1 in units]
+        if not inside:
+            continue
+        fallback = [m for m in inside if _CAPITAL_IS.search(text, max(0, m.start - 30), m.start)]
+        towns = [m for m in inside if m.place.kind == "city" and m not in fallback]
+        if towns:
+            return towns[0]
+        if fallback:
+            return fallback[0]
+        return max(inside, key=lambda m: (_SPECIFICITY[m.place.kind], -m.start))
+    return None
+
+
+def _last_resort(mentions: Sequence[PlaceMention], sentence: int, iso2: str | None, country: str | None
+                 ) -> PlaceMention | None:
+    """A place named only inside an organisation's name or by a weak name ("Mombasa Women protested",
+    "militia attacked Garba Tula"), in the country the article is about: better than the country alone.
+    The one nearest the trigger's sentence, a name in an organisation's name before a weak one."""
+    pool = [m for m in mentions if m.place.kind != "country" and (m.weak or m.in_name)
+            and (m.place.iso2 == iso2 if iso2 else country is None or m.place.country == country)]
+    if not pool:
+        return None
+    return min(pool, key=lambda m: (abs(m.sentence - sentence), m.weak, -_SPECIFICITY[m.place.kind], m.start))
 
 
 def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: int, *,
                 country: str | None) -> tuple[Place | None, tuple[PlaceMention, ...]]:
     """Where the event whose trigger is in ``sentence`` happened, and the mentions that say so."""
-    usable = list(mentions)
-    coded = next((m for m in usable if m.place.kind != "country"
-                  and _CODED_AT.search(analysis.text, max(0, m.start - 40), m.start)), None)
+    usable = [m for m in mentions if not m.weak]
+    coded = _coded_place(analysis.text, mentions)
     if coded is not None:
         chosen = _container(analysis, coded, usable)
         return _merge(chosen, usable), _evidence(chosen, usable)
@@ -922,19 +1112,31 @@ def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: 
     if chosen is not None and chosen.place.kind != "country":
         chosen = _container(analysis, chosen, usable)
         return _merge(chosen, usable), _evidence(chosen, usable)
+
+    def fits(m: PlaceMention) -> bool:
+        if chosen is None:
+            return True
+        if chosen.locative is None and country and chosen.place.country != country:
+            # "suspects travelling to Somalia ... arrested in Kasarani": a foreign country the sentence
+            # only names is no reason to pass over the article's own country's places
+            return m.place.country in (country, chosen.place.country)
+        return m.place.iso2 == chosen.place.iso2
+
     # nothing specific in the sentence: the nearest sentences, then the article's dominant place
     for offset in (1, -1, 2, -2):
         near = best_in(sentence + offset)
-        if near is not None and near.place.kind != "country" and (
-            chosen is None or near.place.iso2 == chosen.place.iso2
-        ):
+        if near is not None and near.place.kind != "country" and fits(near):
+            near = _container(analysis, near, usable)
             return _merge(near, usable), _evidence(near, usable)
     specific = [m for m in usable if m.place.kind != "country" and not m.in_name]
     if specific:
         counts = Counter(m.place for m in specific)
         top = max(specific, key=lambda m: (counts[m.place] + _SPECIFICITY[m.place.kind] * 0.1, -m.start))
-        if chosen is None or top.place.iso2 == chosen.place.iso2:
+        if fits(top):
             return _merge(top, usable), _evidence(top, usable)
+    last = _last_resort(mentions, sentence, chosen.place.iso2 if chosen else None, country)
+    if last is not None:
+        return _merge(last, usable), (last,)
     if chosen is not None:
         return chosen.place, (chosen,)
     if country:

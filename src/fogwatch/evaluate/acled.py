@@ -9,6 +9,7 @@ Schemas read: the 2020 export (lower-case columns, "31-12-19" dates), the newest
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -235,6 +236,19 @@ def no_event(judgements: list[Judgement]) -> tuple[Judgement, ...]:
 COORDINATES = "coordinates <= 25 km"
 
 
+# The subset of rows whose note names the coded place: there the text can give the admin units, elsewhere
+# (a note naming only a village the coder placed from other sources) no reader of the text can. Its
+# accuracy is the one to watch for the geography; the whole file's includes rows beyond the text's reach.
+PLACE_NAMED = "place named"
+
+
+def names_coded_place(text: str, gold: Mapping[str, GoldValue]) -> bool:
+    """Does the note contain (ignoring case) the coded location, admin1 or admin2?"""
+    folded = text.casefold()
+    return any(isinstance(gold.get(k), str) and str(gold[k]).strip() and str(gold[k]).casefold() in folded
+               for k in ("location", "admin1", "admin2"))
+
+
 def _pair(actors: tuple[str | None, str | None]) -> str:
     return " + ".join(a for a in actors if a)
 
@@ -248,9 +262,12 @@ def score_acled(row: GoldRow, event: Event | None) -> tuple[Judgement, ...]:
     for name in ("event_type", "sub_event_type"):
         if g.get(name):
             out.append(judge_name(name, str(g[name]), getattr(ev, name), place=False))
+    named = names_coded_place(row.text, g)
     for name in ("country", "admin1", "admin2", "location"):
         if g.get(name):
             out.append(judge_name(name, str(g[name]), getattr(ev, name), place=True))
+            if named and name in ("admin1", "admin2"):
+                out.append(dataclasses.replace(out[-1], field=f"{name} ({PLACE_NAMED})"))
     if g.get("actor1"):
         gold1, gold2 = str(g["actor1"]), g.get("actor2")
         if "actor2" in g:  # the file has the column, so the gold set is complete
@@ -278,9 +295,11 @@ def score_acled(row: GoldRow, event: Event | None) -> tuple[Judgement, ...]:
 __all__ = [
     "DATE_FORMATS",
     "OLD_EVENT_TYPES",
+    "PLACE_NAMED",
     "judge",
     "judge_fatalities",
     "judge_name",
+    "names_coded_place",
     "no_event",
     "open_acled",
     "parse_date",
