@@ -15,6 +15,10 @@ import pytest
 from fogwatch.errors import DataFileError
 from fogwatch.event_participants import ARMED, CIVILIAN, CROWD, Participants
 from fogwatch.event_types import (
+    _ARMED_OR_FIGHT,
+    _AT_DEMONSTRATION,
+    _COMMUNAL_FIGHT,
+    _FORCE_CROWD_FIGHT,
     _PEACEFUL,
     _RIOT_ACTS,
     DEFAULT_MODEL_PATH,
@@ -259,7 +263,7 @@ def test_chemical_weapon_named_as_such(model):
 
 
 def test_civilian_victims_rule_out_battles(model):
-    context = "Soldiers clashed with villagers, killing two."
+    context = "Soldiers clashed with gunmen near the village, killing two."
     assert type_event(trigger("clash"), context, model).event_type == "Battles"
     assert type_event(trigger("clash"), context, model, inter1=1, inter2=7).event_type != "Battles"
 
@@ -372,9 +376,11 @@ def test_held_out_kenya_accuracy(model, shared_dir):
 def test_armed_agents_without_a_crowd_do_not_riot():
     assert RIOTS in _participant_rules(only(agents={ARMED}, targets={CIVILIAN}))
     assert RIOTS in _participant_rules(only(agents={ARMED}))
-    # police who fire on a crowd may be fighting rioters: that stays open
-    assert RIOTS not in _participant_rules(only(agents={ARMED}, targets={CROWD}))
+    # a crowd that is only beaten or shot at does not riot (police who beat students)
+    assert RIOTS in _participant_rules(only(agents={ARMED}, targets={CROWD}))
+    # a crowd that fights the police, or acts itself, may riot: that stays open
     assert RIOTS not in _participant_rules(only(sides={ARMED, CROWD}))
+    assert RIOTS not in _participant_rules(only(agents={ARMED, CROWD}, targets={CROWD}))
 
 
 @pytest.mark.parametrize(
@@ -413,6 +419,17 @@ def test_a_peaceful_demonstration_loses_the_riot_it_would_be(model):
         ("Parents marched against the burning of schools.", False),
         ("Hawkers marched after finding their stalls destroyed by council guards.", False),
         ("Students marched carrying the school flag.", False),
+        # hedged or quoted violence, stones as a verb, demolition, demonstrators who beat someone
+        ('Students "violently" protested against the new fees.', True),
+        ("Protesters stone a journalist covering the march.", True),
+        ("Workers demolished the kiosks where levies are collected.", True),
+        ("The students beat up and injured the deputy principal.", True),
+        ("Angry demonstrators ambushed an election official.", True),
+        # passives: the demonstrators are the victims
+        ("Protesters were beaten by the police at the rally.", False),
+        ("Kiosks were demolished by council officers before the march.", False),
+        # a noun is no act: the students protested an assault on them
+        ("Students protested the assault against them in the canteen.", False),
     ],
 )
 def test_more_riot_acts(text, riot):
@@ -436,3 +453,105 @@ def test_a_coders_tag_names_the_sub_event_type(model, context, sub):
 def test_a_tag_only_counts_at_the_start_of_the_report(model):
     context = "Gunmen attacked a village. Other: nothing else was reported."
     assert type_event(trigger("attack"), context, model).event_type != "Strategic developments"
+
+
+# --------------------------------------------------------------------------- weapons, communities, crowds
+
+
+def test_a_killing_by_bombs_is_an_explosion(model):
+    # the first trigger is the killing, whose class allows every violent type: the weapon decides
+    context = "Ten people were killed and dozens wounded in two bomb attacks at a busy market."
+    assert model.predict(context).sub_event_type == "Attack"
+    prediction = type_event(trigger("killing"), context, model)
+    assert prediction.event_type == "Explosions/Remote violence"
+
+
+def test_no_armed_actor_no_battle(model):
+    context = "Two people were killed in renewed violence in the estate."
+    assert model.predict(context).sub_event_type == "Armed clash"
+    assert type_event(trigger("killing"), context, model).event_type != "Battles"
+
+
+@pytest.mark.parametrize(
+    "text, armed",
+    [
+        ("Two people were killed in post-election violence.", False),
+        ("Youths burned a bus in the town.", False),
+        ("Gunmen killed two people in the town.", True),
+        ("Two people were shot dead in the town.", True),
+        ("Two clans clashed over a water point.", True),
+        ("Taliban fighters stormed a checkpoint.", True),
+    ],
+)
+def test_words_of_armed_actors_and_fighting(text, armed):
+    assert bool(_ARMED_OR_FIGHT.search(text)) is armed
+
+
+def test_communities_that_fight_make_an_armed_clash(model):
+    context = "A clash between the two clans left three people injured."
+    assert model.predict(context).sub_event_type == "Mob violence"
+    assert type_event(trigger("clash"), context, model).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text, communal",
+    [
+        ("Fighting between two communities over grazing land.", True),
+        ("Herders and farmers clashed over pasture.", True),
+        ("An inter-communal clash left two dead.", True),
+        ("Supporters of two candidates clashed at the rally.", False),
+        ("Police clashed with residents of the village.", False),
+        # clans named near an old clash, in a note about an agreement
+        ("Elders of the clan met after recent clashes in the district.", False),
+    ],
+)
+def test_communal_fights(text, communal):
+    assert bool(_COMMUNAL_FIGHT.search(text)) is communal
+
+
+def test_police_battling_a_crowd_is_a_riot_not_an_armed_clash(model):
+    context = "Police battled youths in the town for a second day."
+    battled = Trigger(7, 14, "battled", 1, 0, "clash", False, "asserted")
+    assert model.predict(context).sub_event_type == "Armed clash"
+    assert type_event(battled, context, model).event_type == "Riots"
+    # the same word between armed sides stays a battle
+    armed = "Police battled gunmen in the forest for a second day."
+    assert type_event(battled, armed, model).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text, fight",
+    [
+        ("Police battled stone-throwing youths in the town.", True),
+        ("Protesters clashed with riot police outside the court.", True),
+        ("Clashes between police and demonstrators left one dead.", True),
+        ("Police clashed with suspected militants near the border.", False),
+        ("Youths burned tyres on the highway.", False),
+    ],
+)
+def test_fights_between_forces_and_a_crowd(text, fight):
+    assert bool(_FORCE_CROWD_FIGHT.search(text)) is fight
+
+
+def test_demonstrators_violence_counts_for_any_violent_trigger_of_a_demonstration(model):
+    # "burned" is the first trigger; the report is about a demonstration, and burning is the
+    # demonstrators' violence
+    context = "Voters burned ballot papers to protest the results."
+    assert model.predict(context).sub_event_type == "Peaceful protest"
+    assert type_event(trigger("arson"), context, model).sub_event_type == "Violent demonstration"
+    # without a demonstration, arson is not read as one
+    assert type_event(trigger("arson"), "Voters burned ballot papers in the town.", model).event_type != "Protests"
+
+
+@pytest.mark.parametrize(
+    "text, at_demonstration",
+    [
+        ("Two people were shot dead during protests in the town.", True),
+        ("Police shot two protesters outside the court.", True),
+        ("A man was shot as villagers protested the new dam.", True),
+        ("A student was assaulted for taking part in a protest against ragging.", False),
+        ("Gunmen shot dead a trader in the market.", False),
+    ],
+)
+def test_violence_at_a_demonstration(text, at_demonstration):
+    assert bool(_AT_DEMONSTRATION.search(text)) is at_demonstration
