@@ -87,3 +87,47 @@ def test_coded_as_takes_the_role_of_the_words_it_codes(actor_pair) -> None:  # t
             "forces launched an airstrike against Al Shabaab positions near Jamaame.")
     assert actor_pair(text, "airstrike", "Explosions/Remote violence", "Air/drone strike", "Somalia",
                 dt.date(2026, 1, 16)) == ("Unidentified Military Forces", "Al Shabaab")
+
+
+def test_two_crowds_fighting_each_other_are_rioters_on_both_sides(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = ("Supporters of the two candidates threw stones at each other in Marsabit. "
+            "Police are investigating the clash.")
+    assert actor_pair(text, "threw", "Riots", "Mob violence") == ("Rioters (Kenya)", "Rioters (Kenya)")
+    text = "A crowd gathered in Kisumu. The youths clashed with police near the market."
+    assert actor_pair(text, "gathered", "Riots", "Mob violence") == \
+        ("Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")
+
+
+def test_a_violent_demonstration_that_burns_property_has_no_civilian_side(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = "Students burned the house of a teacher in Kisii."
+    assert actor_pair(text, "burned", "Riots", "Violent demonstration") == ("Rioters (Kenya)", None)
+
+
+def test_security_forces_facing_a_crowd_are_the_police(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = "Rioters blocked the road in Kisumu and security forces fired tear gas to disperse them."
+    assert actor_pair(text, "blocked", "Riots", "Violent demonstration") == \
+        ("Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")
+
+
+def test_a_party_is_not_the_other_side_of_a_riot(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = "Police dispersed ODM supporters who had looted shops in Mombasa."
+    assert actor_pair(text, "looted", "Riots", "Violent demonstration") == \
+        ("Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")
+
+
+def test_a_change_of_activity_has_no_second_actor(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = "The army deployed troops to Lamu to hunt al-Shabaab militants."
+    actor1, actor2 = actor_pair(text, "deployed", "Strategic developments", "Change to group/activity")
+    assert actor2 is None and actor1 is not None
+
+
+def test_foreign_victims_name_the_civilian_side(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = "Bandits attacked a camp in Kakuma. Two Somali refugees were killed."
+    assert actor_pair(text, "attacked") == ("Unidentified Armed Group (Kenya)", "Civilians (Somalia)")
+
+
+def test_a_counted_nationality_is_a_person_before_a_group(catalogue_nlp, catalogue) -> None:  # type: ignore[no-untyped-def]
+    # "Somali" is also one of Kenya's groups: counted, it is a person of that nationality
+    mentions = find_actors(catalogue_nlp.analyse("One Somali was shot in Garissa."), catalogue, country="Kenya",
+                           on=KENYA)
+    assert ("Somali", "Civilians (Somalia)") in [(m.text, m.name) for m in mentions]

@@ -327,3 +327,27 @@ def test_one_word_naming_two_forces_reads_the_report_country_first(cat: ActorCat
     mentions = find_actors(plain_analysis(text), cat, country="Ethiopia", on=dt.date(2021, 3, 1))
     assert mentions[0].name == "Military Forces of Ethiopia (2018-)"
 
+
+
+def test_an_acronym_reads_as_the_force_of_the_report_region(cat: ActorCatalogue) -> None:
+    # "UPDF" is Uganda's army and a Bangladeshi party: the report's region decides
+    text = "UPDF soldiers crossed the border."
+    kenya = names(find_actors(plain_analysis(text), cat, country="Kenya", on=KENYA_2015))
+    assert kenya[0][1] == "Military Forces of Uganda (1986-)"
+    bangladesh = names(find_actors(plain_analysis(text), cat, country="Bangladesh", on=KENYA_2015))
+    assert bangladesh[0][1] == "UPDF: United People's Democratic Front"
+
+
+def test_a_group_name_before_an_act_is_the_group_not_a_place(cat: ActorCatalogue) -> None:
+    raid = names(find_actors(plain_analysis("Two died in Pokot raids on Monday."), cat, country="Kenya", on=KENYA_2015))
+    assert ("Pokot", "Pokot Ethnic Militia (Kenya)", "named") in raid
+    place = names(find_actors(plain_analysis("Two died in West Pokot on Monday."), cat, country="Kenya",
+                              on=KENYA_2015))
+    assert not any(name.startswith("Pokot") for _, name, _ in place)
+
+
+def test_a_group_name_closing_a_person_name_is_the_person(cat: ActorCatalogue) -> None:
+    text = "Mr Abed Kamau Kikuyu was found dead."
+    with_person = plain_analysis(text, [("Abed Kamau", "PERSON")])
+    assert not any("Kikuyu" in name for _, name, _ in names(find_actors(with_person, cat, country="Kenya",
+                                                                         on=KENYA_2015)))

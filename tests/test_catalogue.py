@@ -304,3 +304,9 @@ def test_clan_labels_and_fixed_forms(tmp_path: Path) -> None:
     assert cat.resolve("Weyne", country="Somalia") is None  # "=": no tails (a word of place names)
     whole = cat.resolve("Delta-Weyne", country="Somalia")
     assert whole is not None and whole.name == "Delta-Weyne Sub-Clan Militia (Somalia)"
+
+
+def test_a_party_takes_the_name_acled_gives_it_as_an_actor(cat: ActorCatalogue) -> None:
+    # ACLED writes "PNU: Party of National Unity" only among associated actors
+    pnu = cat.resolve("PNU", country="Kenya", on=dt.date(2007, 12, 1))
+    assert pnu is not None and pnu.name == "Party of National Unity"

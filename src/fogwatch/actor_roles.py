@@ -63,6 +63,10 @@ _ATTRIBUTION = re.compile(
 # triggers of violence between two sides of equal standing ("clashed", "fights erupted between")
 _MUTUAL = frozenset({"clash", "clashes", "fight", "fighting", "fights", "confrontation", "confront", "scuffle",
                      "brawl", "skirmish", "feud", "battle"})
+_FIGHT_WORDS = re.compile(r"\b(?:clash(?:es|ed|ing)?|fought|fight(?:s|ing)?|fist-?fights?|brawl(?:s|ed)?|"
+                          r"scuffle[sd]?|tussle[sd]?|melee|each other|one another|exchanged? blows|"
+                          r"engag\w+ in blows)\b", re.IGNORECASE)
+_FIGHT_REACH = 2  # sentences around the act where a fight word counts (ACLED notes run 1-4 sentences)
 _CLAIM = re.compile(r"claim\w*\s+(?:the\s+)?(?:responsibility|credit)|claimed\s+(?:the|this|that)\s+"
                     r"(?:attack|killing|bombing|assault|ambush)", re.IGNORECASE)
 _ACCUSATION = re.compile(r"accus\w+|blam\w+|alleg\w+|attribut\w+|responsible|suspected\s+(?:police|soldiers?)",
@@ -315,9 +319,18 @@ class _Event:
         """Whether the act's sentence tells of two sides fighting each other ("supporters of two
         rivals clashed", "a fight broke out")."""
         trig = self.trig
-        return any((t.lemma.lower() in _MUTUAL or t.lower in _MUTUAL)
-                   and (t.pos == "VERB" or t.i == trig.i or t.head == trig.i or trig.head == t.i)
-                   for t in self.analysis.sentence_tokens(trig.sent))
+        if any((t.lemma.lower() in _MUTUAL or t.lower in _MUTUAL)
+               and (t.pos == "VERB" or t.i == trig.i or t.head == trig.i or trig.head == t.i)
+               for t in self.analysis.sentence_tokens(trig.sent)):
+            return True
+        # a short mob report is about one brawl: a fight told near the act ("in a clash between
+        # supporters of ...", "threw stones at each other", "broke into fistfights") makes both sides
+        # crowds; a long article's background ("since fighting broke out in May") does not
+        for m in _FIGHT_WORDS.finditer(self.analysis.text):
+            sentence = self.analysis.sentence_of(m.start())
+            if sentence is not None and abs(sentence - trig.sent) <= _FIGHT_REACH:
+                return True
+        return False
 
     def patients(self) -> list[str]:
         """Names that the act's sentence presents as targets: never the perpetrator."""
@@ -365,6 +378,15 @@ class _Event:
         if patient is None:
             patient = next((m for m in pool if id(m) in self.suffering), None)
         chosen = patient or (min(pool, key=lambda m: abs(m.sentence - self.trig.sent)) if pool else None)
+        if chosen is not None and chosen.country == self.country:
+            # ACLED names victims by their nationality when the text gives one ("two Somali refugees
+            # were killed", "a British tourist and his Kenyan guide were abducted"): foreigners among
+            # the victims name the civilian side
+            patients = {id(r.mention) for r in self.roled if r.role == "patient"}
+            foreign = [m for m in pool if m.country and m.country != self.country and m.cue != "civilian_sites"
+                       and (id(m) in self.suffering or id(m) in patients)]
+            if foreign:
+                chosen = foreign[0]
         if chosen is not None:
             return self.as_role(chosen)
         return self.generic("civilians")
@@ -389,6 +411,14 @@ class _Event:
                 return m
         return None
 
+    def crowd_force(self, m: ActorMention) -> ActorRole | None:
+        """The force facing a crowd: unnamed "security forces" there are the police in ACLED's coding
+        (twice as often as the army in its notes on riots and protests), unless the text has soldiers."""
+        if m.kind == "generic" and m.cue == "state" and self.country \
+                and not any(x.cue == "military" for x in self.mentions):
+            return self.generic("police", [m])
+        return self.as_role(m)
+
     # ------------------------------------------------------------------ event types
 
     def protests(self, sub: str) -> EventActors:
@@ -400,11 +430,11 @@ class _Event:
         police = frozenset({"police"})
         if sub == "Excessive force against protesters":
             force = self.intervening(police) or self.intervening(_STATE) or self.intervening(_NONSTATE - {"party"})
-            a_force = self.as_role(force) if force else self.generic("police")
+            a_force = self.crowd_force(force) if force else self.generic("police")
             return EventActors(a_force, a1, assoc_actor_2=assoc)
         if sub == "Protest with intervention":
             force = self.intervening(police) or self.intervening(_STATE) or self.intervening(_NONSTATE - {"party"})
-            return EventActors(a1, self.as_role(force) if force else self.generic("police"), assoc)
+            return EventActors(a1, self.crowd_force(force) if force else self.generic("police"), assoc)
         return EventActors(a1, None, assoc)
 
     def riots(self, sub: str) -> EventActors:
@@ -414,7 +444,9 @@ class _Event:
         target = self.role("patient", "with", "between2")
         if target is not None and target.category == "party" and self.role("between2") is target:
             target = None  # "a confrontation between ODM and Jubilee supporters": rioters on both sides
-        if target is not None and target.category in _STATE | _NONSTATE - {"unidentified"} \
+        # a party is the crowd's colours or its grievance, not the other side ("police dispersed NASA
+        # supporters", "youths pelted ODM rally attendees"): ACLED codes the force or the civilians
+        if target is not None and target.category in _STATE | _NONSTATE - {"unidentified", "party"} \
                 and not _grievance(self.analysis, target):
             return EventActors(a1, self.as_role(target), assoc)
         force = self.intervening(frozenset({"police"})) or self.intervening(_STATE)
@@ -425,16 +457,20 @@ class _Event:
             near = force is not None and (force.sentence == self.trig.sent or not self.people_named()
                                           or _acts_on_crowd(self.analysis, force))
             if self.mutual():
-                # two crowds fighting each other: ACLED codes both sides as rioters
-                if force is not None and force.sentence == self.trig.sent:
-                    return EventActors(a1, self.as_role(force), assoc)
+                # two crowds fighting each other: ACLED codes both sides as rioters; a force in the
+                # fight ("youths clashed with police") is the other side
+                if force is not None and (force.sentence == self.trig.sent or _in_fight(self.analysis, force)):
+                    return EventActors(a1, self.crowd_force(force), assoc)
                 return EventActors(a1, a1, assoc)
             if near:
-                return EventActors(a1, self.as_role(force), assoc)
+                return EventActors(a1, self.crowd_force(force), assoc)
             return EventActors(a1, self.victims(), assoc)
         if force is not None:
-            return EventActors(a1, self.as_role(force), assoc)
-        if target is not None and target.category == "civilians":
+            return EventActors(a1, self.crowd_force(force), assoc)
+        # a violent demonstration has civilians as its other side only when it beats or injures
+        # people ("assaulted the official", "whipped workers"); burning a man's house or a market has none
+        if target is not None and target.category == "civilians" and target.cue != "civilian_sites" \
+                and id(target) in self.suffering and not _arrested(self.analysis, target):
             return EventActors(a1, self.as_role(target), assoc)
         unnamed = _unnamed_crowd_control(self.analysis)
         return EventActors(a1, self.generic("police", span=unnamed) if unnamed else None, assoc)
@@ -448,16 +484,18 @@ class _Event:
                                                              roled=roled) is not None:
                     self.trig, self.roled = act, roled
                     break
-        perpetrator = self.perpetrator()
-        if perpetrator is not None and self.country:
-            unknown = self.catalogue.generic("unidentified", self.country, on=self.on)
-            if perpetrator.name == unknown.name:
-                # some countries' unnamed attackers have an ACLED name in context (the drug war's
-                # vigilantes): the catalogue says which words call for it
-                known = self.catalogue.unidentified_as(self.country, self.analysis.text, on=self.on)
-                if known is not None:
-                    perpetrator = ActorRole(known.name, known.inter, perpetrator.evidence)
-        return EventActors(perpetrator, self.victims())
+        return EventActors(self.named_unknown(self.perpetrator()), self.victims())
+
+    def named_unknown(self, perpetrator: ActorRole | None) -> ActorRole | None:
+        """Unnamed attackers that ACLED names in context (the drug war's vigilantes in the Philippines):
+        the catalogue says which words call for it (``unidentified_when``)."""
+        if perpetrator is None or not self.country:
+            return perpetrator
+        unknown = self.catalogue.generic("unidentified", self.country, on=self.on)
+        if perpetrator.name != unknown.name:
+            return perpetrator
+        known = self.catalogue.unidentified_as(self.country, self.analysis.text, on=self.on)
+        return perpetrator if known is None else ActorRole(known.name, known.inter, perpetrator.evidence)
 
     def battles(self) -> EventActors:
         first = self.role("between1", categories=_ARMED)
@@ -576,6 +614,10 @@ class _Event:
             blamed = self.attributed()
             if blamed is not None:
                 r1 = self.as_role(blamed)
+        if sub in ("Change to group/activity", "Headquarters or base established"):
+            # a deployment, a recruitment drive, a new base: one actor's activity (ACLED leaves actor2
+            # blank in 96% of them), even when the text names whom it is aimed at
+            return EventActors(r1, None)
         if target is not None and (r1 is None or target.name != r1.name):
             return EventActors(r1, self.as_role(target))
         if sub == "Looting/property destruction" and any(m.category == "civilians" for m in self.mentions):
@@ -855,6 +897,40 @@ def victim_side(analysis: Analysis, m: ActorMention) -> bool:
     if h.dep == "pobj" and parent.lower in ("on", "against", "targeting") and parent.head != parent.i:
         return tokens[parent.head].lemma.lower() in _HARM
     return False
+
+
+def _in_fight(analysis: Analysis, m: ActorMention) -> bool:
+    """Whether the mention takes part in a fight the text tells: a fight word governs it ("clashed
+    with police", "fights between police and youths") or sits under its verb ("engaged police in
+    fierce fights"); "police are investigating the clash" only reports one."""
+    head = _head_token(analysis, m)
+    if head is None:
+        return False
+    tokens = analysis.tokens
+    t = _conj_root(analysis, head)
+    for _ in range(3):
+        if t.head == t.i:
+            break
+        t = tokens[t.head]
+        if _FIGHT_WORDS.fullmatch(t.text):
+            return True
+        if t.pos in ("VERB", "AUX"):
+            # the verb's own phrases: "engaged police in fierce fights"
+            near = [g for c in analysis.children(t) if c.dep == "prep" for g in analysis.children(c)]
+            return any(_FIGHT_WORDS.fullmatch(c.text) for c in near)
+    return False
+
+
+_ARREST = frozenset({"arrest", "detain", "nab", "apprehend", "capture", "round"})
+
+
+def _arrested(analysis: Analysis, m: ActorMention) -> bool:
+    """Whether the mention is the one arrested ("five people were arrested"): held, not harmed."""
+    head = _head_token(analysis, m)
+    if head is None:
+        return False
+    h = _conj_root(analysis, head)
+    return h.head != h.i and analysis.tokens[h.head].lemma.lower() in _ARREST
 
 
 def _under(analysis: Analysis, m: ActorMention, heads: set[int]) -> bool:

@@ -264,6 +264,14 @@ def _named(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: date
         # one written word naming two forces ("the ENDF/EDF"): the report country's own comes first
         p = own[0].phrase
         return catalogue.generic(p.target, p.countries[0], on=on)
+    if specs and state and country is not None:
+        # one acronym for a state force nearby and a group far away ("UPDF": Uganda's army in East
+        # Africa, a Bangladeshi party in Asia): the reading closer to the report's country wins
+        near_state = min(_distance(catalogue, m.phrase.countries[0], country) for m in state)
+        near_spec = min(_distance(catalogue, c, country) if c else 2
+                        for s in specs for c in (catalogue.spec_countries(s) or (None,)))
+        if near_state < near_spec:
+            specs = []
     if specs:
         best = catalogue.choose(specs, country=country, on=on)
         if best is not None:
@@ -275,6 +283,13 @@ def _named(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: date
         p = min(state, key=lambda m: m.phrase.countries[0] != country).phrase
         return catalogue.generic(p.target, p.countries[0], on=on)
     return None
+
+
+def _distance(catalogue: ActorCatalogue, of: str, country: str) -> int:
+    """How far an actor's country is from the report's: itself 0, same continent 1, elsewhere 3."""
+    if of == country:
+        return 0
+    return 1 if catalogue.same_continent(of, country) else 3
 
 
 def _ethnic(catalogue: ActorCatalogue, unit: _Unit, country: str | None, *, alone: bool = False) -> Actor | None:
@@ -298,17 +313,38 @@ _PLACE_AFTER = re.compile(r"^\s*(?:county|counties|town|city|village|district|su
                           r"constituency|division|location|province|state|road|market|municipality|valley|hills?|"
                           r"camp|river|lake|north|south|east|west|central)\b", re.IGNORECASE)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# a compass word or a hyphenated first half before a group name makes a county ("West Pokot",
+# "Elgeyo-Marakwet")
+_PLACE_PREFIX = re.compile(r"(?:\b(?:West|East|North|South|Central|Upper|Lower)\s+|\b[A-Z][a-z]+-)$")
+
+
+# words after a group name that make it the group, not a place, even after "in": "killed in Pokot
+# raids", "injured in Toposa violence"
+_GROUP_ACT_AFTER = re.compile(r"^\s+(?:raids?|raiders?|attacks?|attackers|violence|militias?|militiamen|gunmen|"
+                              r"warriors|fighters|youths?|bandits|herders|herdsmen|clashes|ambush(?:es)?|"
+                              r"reprisals?|retaliation)\b", re.IGNORECASE)
 
 
 def _looks_like_place(analysis: Analysis, start: int, end: int) -> bool:
     """Many group names are also place names (Samburu, Turkana, Embu, Karen): "in Samburu" is a place."""
     text = analysis.text
-    if _PLACE_BEFORE.search(text[max(0, start - 30) : start]) or _PLACE_AFTER.match(text[end : end + 30]):
+    if _GROUP_ACT_AFTER.match(text[end : end + 30]):
+        return False
+    if _PLACE_BEFORE.search(text[max(0, start - 30) : start]) or _PLACE_AFTER.match(text[end : end + 30]) \
+            or _PLACE_PREFIX.search(text[max(0, start - 30) : start]):
         return True
     for e in analysis.entities:
         if e.start <= start and end <= e.end and e.label in _PLACE_LABELS:
             return True
     return False
+
+
+def _in_person_name(analysis: Analysis, start: int, end: int) -> bool:
+    """A group name inside or closing a person's name ("Mr Abed Makau Kikuyu") names a person, not the
+    group (the entity ruler may have cut the surname off the name as a group)."""
+    return any(e.label == "PERSON" and ((e.start <= start and end <= e.end and (e.start < start or e.end > end))
+                                        or analysis.text[e.end : start] == " ")
+               for e in analysis.entities)
 
 
 def _clan(catalogue: ActorCatalogue, unit: _Unit, country: str | None) -> Actor | None:
@@ -415,8 +451,13 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
     named = _named(catalogue, unit, country, on)
     if named is not None:
         return named, "named", "", None
+    demonyms = unit.of("demonym")
+    if demonyms and _COUNTED.search(analysis.text, max(0, unit.start - 12), unit.start) and _noun_use(analysis, unit):
+        # "a Briton", "one Somali": a person of that nationality (before a group of the same name)
+        return catalogue.generic("civilians", demonyms[0].phrase.target, on=on), "generic", "civilians", None
     # a group name alone must be written as a name ("Fur", "Mon" and "Tama" are also English words)
-    if analysis.text[unit.start : unit.start + 1].isupper() and not _looks_like_place(analysis, unit.start, unit.end):
+    if analysis.text[unit.start : unit.start + 1].isupper() and not _looks_like_place(analysis, unit.start, unit.end) \
+            and not _in_person_name(analysis, unit.start, unit.end):
         ethnic = _ethnic(catalogue, unit, country, alone=True)
         if ethnic is not None and (not unit.of("demonym") or _noun_use(analysis, unit)):
             return ethnic, "named", "", None
@@ -426,10 +467,6 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
     nationals = unit.of("nationals")
     if nationals:
         return catalogue.generic("civilians", nationals[0].phrase.target, on=on), "generic", "civilians", None
-    demonyms = unit.of("demonym")
-    if demonyms and _COUNTED.search(analysis.text, max(0, unit.start - 12), unit.start) and _noun_use(analysis, unit):
-        # "a Briton", "one Somali": a person of that nationality
-        return catalogue.generic("civilians", demonyms[0].phrase.target, on=on), "generic", "civilians", None
     cue = _descriptive_cue(unit)
     group = _group(unit)
     definite = re.search(r"\b(?:the|these|those)\s+$", analysis.text[max(0, unit.start - 8) : unit.start],
