@@ -205,3 +205,14 @@ def test_deployments_and_arrests_carry_no_deaths(pipeline):
     result = pipeline.extract(text, published=dt.date(2024, 3, 12))
     developments = [e for e in result.events if e.sub_event_type in ("Arrests", "Change to group/activity")]
     assert developments and all(e.fatalities == 0 for e in developments)
+
+
+def test_a_short_reports_first_event_takes_a_toll_no_event_reached():
+    # "Riots in the town. Location: ... (district capital = ...). FATALITIES: 9": the coder's field
+    # lies past every event's reach
+    note = dead(4, 9)
+    assert _note_toll_to_primary([()], [note]) == [(note,)]
+    # a toll an event took is not given twice, nor a recalled one
+    held, recalled = dead(1, 2), dead(5, 4, background=True)
+    assert _note_toll_to_primary([(), (held,)], [held, recalled]) == [(held,), (held,)]
+    assert _note_toll_to_primary([()], [recalled]) == [()]

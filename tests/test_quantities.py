@@ -348,3 +348,105 @@ def test_an_estimate_does_not_override_a_count_or_size_a_crowd(nlp):
 def test_asides_and_unconfirmed_deaths_qualify_the_toll(nlp):
     assert killed(nlp, "9 killed in the raid *[mortuary count = 5]* on the village.") == 9
     assert killed(nlp, "3 officers were killed in the attack. 6 other deaths are feared but unconfirmed.") == 3
+
+
+# --------------------------------------------------------------------------- parse slips and coder shorthand
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an infinitive after a verb that says it was done
+        ("Knives were used by the gang to kill 6 in the market.", 6),
+        ("The guards then proceeded to kill him inside the compound.", 1),
+        ("Soldiers claim to kill four militants near the river.", 4),
+        # a headline passive after another clause
+        ("Traders and a suspect argue at the market; suspect killed", 1),
+        ("A farmer from the lower valley is discovered murdered by unknown people.", 1),
+        # "a" before a plural: a coder's slip for one person
+        ("A members of the county guard is killed when a crowd mistook him for a thief.", 1),
+        # verbs conjoined in a chain share their passive subject
+        ("Three traders were beaten, slashed and beheaded by a gang in the hills.", 3),
+        ("Residents stone to death three cattle thieves near the dam.", 3),
+        ("Villagers stone suspected thief to death", 1),
+        ("A crowd lynches and burns a suspected thief near the market.", 1),
+        ("Five suspects were set on fire by a vigilante group.", 5),
+        ("A gunman guns down two guards at the gate", 2),
+        ("Police opened fire, shooting dead at lesast 3", 3),
+        ("A shopkeeper was killed by gunmen with his wife and son at their home.", 3),
+        ("The county clerk is shot and killed, along with his driver.", 2),
+        ("The farm manager died on the spot together with his passenger.", 2),
+        ("Two herders were ambushed and left for dead by raiders.", 2),
+        ("A man was hit with clubs, leading to his death two days later.", 1),
+        ("A local elder, believed to be a member of the council, was shot dead by gunmen.", 1),
+        ("Newly appointed county commissioner Jamo Keter was shot dead at his gate.", 1),
+    ],
+)
+def test_parse_slips_and_coder_shorthand_keep_the_toll(nlp, text, value):
+    assert killed(nlp, text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters set a bus ablaze on the highway.",
+        "The gang plans to kill two witnesses, police said.",
+        "Soldiers are going to kill the rebels, the commander warned.",
+    ],
+)
+def test_no_toll_where_none_is_told(nlp, text):
+    assert killed(nlp, text) == 0
+
+
+def test_claiming_responsibility_for_a_killing_is_this_events_toll(nlp):
+    text = "Militants attack the camp and later claim responsibility for the death of five in the town."
+    assert killed(nlp, text) == 5
+    assert killed(nlp, "Police arrested two men for the murder of a trader.") == 0
+
+
+def test_with_is_company_only_beside_along_or_together(nlp):
+    assert killed(nlp, "A man died along with his wife in the attack.") == 2
+    assert killed(nlp, "A gunman died with a rifle in his hands during the clash.") == 1
+
+
+def test_them_after_a_counted_group_counts_that_group(nlp):
+    assert killed(nlp, "Soldiers arrested seven traders and executed them near the river.") == 7
+    (c,) = [c for c in figures(nlp, "A gang abducted two teachers and later killed them.") if c.outcome == "killed"]
+    assert c.value == 2
+    # a group no verb counted before gives no number
+    assert killed(nlp, "Gunmen stopped the bus and killed them.") == 0
+
+
+def test_a_clause_with_before_tells_what_happened_next(nlp):
+    text = "A guard shot a trader at the gate before he was attacked and killed by a crowd."
+    assert killed(nlp, text) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the head of an office is a person; a head of cattle is not
+        ("On 2 May, soldiers shot dead the head of the district water board near the dam.", 1),
+        ("Raiders stole 300 head of cattle and killed two herders.", 2),
+        # an acronym the tagger reads as a verb
+        ("On 4 June, 6 IS fighters were killed by an airstrike near the border.", 6),
+        # the subject hung on the place before it
+        ("On 8 July, in Upper Town, Lakeside, a retired teacher was shot dead by unknown gunmen.", 1),
+        # a participle the tagger took for a past tense
+        ("On 3 May, gunmen raided the village of Tamba, 9 people of the farming community killed and three "
+         "wounded, two shops torched.", 9),
+    ],
+)
+def test_victims_the_parser_misplaces(nlp, text, value):
+    assert killed(nlp, text) == value
+
+
+def test_a_one_line_headline_shooting_is_a_killing(nlp):
+    assert killed(nlp, "Bandits shoot village elder near the border") == 1
+    assert killed(nlp, "Police shoot two robbery suspects in the market") == 2
+    # not the past tense of a report, not where the note tells of injuries, not things
+    assert killed(nlp, "Police shot two robbery suspects in the market.") == 0
+    assert killed(nlp, "Bandits shoot village elder, who is treated in hospital") == 0
+    assert killed(nlp, "Police shoot teargas at the crowd") == 0
+    # a report of several sentences is not a headline
+    assert killed(nlp, "Bandits shoot a village elder near the border. The elder was taken home.") == 0

@@ -12,6 +12,12 @@ ACLED's codebook: "tens" = 10, "dozens" = 12, "hundreds" = 100 (and so on); a re
 number ("several", "many", "an unspecified number") is coded 3, which is also what ACLED's own
 Kenya and global files show for such wording.
 
+Coders' notes are terse and often misparsed, so the victims are also looked for where the parser
+hangs them elsewhere ("a man believed to be a member of X was shot dead", "On 5 May, in Town, a
+farmer was shot dead", "arrested six men and executed them") and in slips of the pen ("A members of
+the unit is killed", "at lesast 2"); a one-line present-tense headline ("Police shoot man") reports
+a fatal shooting, as ACLED codes such notes.
+
 A figure is marked ``background`` when its deaths belong to another event (recalled: "protested
 the killing of two", dated earlier: "two weeks before") or to no violence ("a road accident
 killing two"), and ``disputed`` when the report says a claim was denied or unproven. Coders' notes
@@ -104,6 +110,9 @@ _SPECULATIVE_MODALS = frozenset("may might could can would should will shall 'll
 _REPORTING_RAISERS = frozenset("report believe say understand know confirm presume fear feared".split())
 # Verbs whose complement is only intended or feared, not done ("threatened to kill").
 _UNREALISED = frozenset("threaten vow plan try attempt want intend seek plot warn promise".split())
+# Verbs whose infinitive says the deed was done ("proceeded to kill him", "went on to kill", "managed
+# to kill two", "were used by a mob to kill 8", "claim to kill three").
+_DONE_WITH = frozenset("proceed manage succeed continue go use claim".split())
 
 _NON_HUMAN = frozenset(
     """cattle cow cows goat sheep camel donkey livestock animal dog chicken horse elephant lion
@@ -354,7 +363,12 @@ def _hedge_before(tokens: Sequence[Token], i: int, floor: int) -> str | None:
             return hedge
     if i - 1 >= floor and tokens[i - 1].lower == "between":
         return "between"
+    if i - 2 >= floor and tokens[i - 2].lower == "at" and _AT_LEAST_TYPO.match(tokens[i - 1].lower):
+        return "at least"  # a coder's typo: "at lesast 2", "at leat 3"
     return None
+
+
+_AT_LEAST_TYPO = re.compile(r"^(?!last$|lat$)(?:l[ea]{1,3}s?a?s?t|lesat)$")
 
 
 # --------------------------------------------------------------------------- outcome words
@@ -389,8 +403,11 @@ _RECALLING_VERBS = frozenset(
     charge blame suspect convict arraign prosecute commemorate""".split()
 )
 _BELIEVING = frozenset("believe suspect think say allege accuse claim".split())
-# "because" gives a reason: "the man was arrested because his motorbike hit and killed a person"
-_BACKGROUND_MARKS = frozenset("after since before until following once because".split())
+# "because" gives a reason: "the man was arrested because his motorbike hit and killed a person".
+# "before" and "until" are not here: their clause tells what happened next ("shot a trader before he
+# was attacked and killed by a mob"); a death dated before the event ("two days before") is caught
+# by its time phrase.
+_BACKGROUND_MARKS = frozenset("after since following once because".split())
 _REVISING_VERBS = frozenset("rise raise climb increase jump reach hit mount grow go revise update swell".split())
 _RECALLING_NOUNS = frozenset("response retaliation revenge reprisal protest reaction anger outrage".split())
 # Nouns whose "of" / "in" / "for" phrase is a deed someone is held to have done ("on allegations of
@@ -414,6 +431,7 @@ _AFTER_NUMBER = {
     "killed": KILLED, "dead": KILLED, "died": KILLED, "murdered": KILLED, "slain": KILLED, "lynched": KILLED,
     "executed": KILLED, "beheaded": KILLED, "massacred": KILLED, "assassinated": KILLED, "kia": KILLED,
     "perished": KILLED, "drowned": KILLED, "killled": KILLED, "kiled": KILLED, "killied": KILLED,
+    "gunned": KILLED,  # "one person has been gunned": "gunned down" with the particle dropped
     "injured": WOUNDED, "wounded": WOUNDED, "hurt": WOUNDED,
     "abducted": ABDUCTED, "kidnapped": ABDUCTED, "arrested": ARRESTED, "detained": ARRESTED,
     "missing": MISSING,
@@ -445,6 +463,8 @@ def _verb_outcome(s: _Sentence, v: Token) -> str | None:
     for c in kids:
         if c.dep == "prep" and c.lower == "to" and any(g.lower == "death" for g in s.kids(c, "pobj")):
             return KILLED
+        if lemma == "leave" and c.dep == "prep" and c.lower == "for" and any(g.lower == "dead" for g in s.kids(c)):
+            return KILLED  # "attacked and left for dead": ACLED codes the victims as killed
         if c.lower == "dead" and c.dep in ("oprd", "acomp", "advmod", "xcomp", "dobj", "ccomp"):
             return KILLED
         if c.dep in ("dobj", "obj") and any(a.lower == "dead" for a in s.kids(c, "amod")):
@@ -453,11 +473,83 @@ def _verb_outcome(s: _Sentence, v: Token) -> str | None:
             return KILLED  # "fatally shot", "mortally wounded"
     if lemma == "gun" and any(c.lower == "down" for c in kids):
         return KILLED
+    if lemma == "set" and _set_on_fire(s, v):
+        return KILLED
+    if lemma == "shoot" and v.lower in ("shoot", "shoots") and _headline_shooting(s, v):
+        return KILLED
     # "shot dead", "hacked to death" written out even where the parse hangs "dead" elsewhere
     nxt = s.tokens[v.i + 1 : min(v.i + 4, s.last)]
     if nxt and (nxt[0].lower == "dead" or len(nxt) > 1 and nxt[0].lower == "to" and nxt[1].lower == "death"):
         return KILLED
     return _VERB_OUTCOME.get(lemma)
+
+
+def _companions(s: _Sentence, v: Token) -> list[Token]:
+    """Who shared the fate: "died along with his wife", "died together with his passenger", however
+    the parser hangs "along" / "together" and "with"."""
+    kids = s.kids(v)
+    near = any(c.lower in ("along", "together") for c in kids)
+    out: list[Token] = []
+    for c in kids:
+        if c.lower in ("along", "together"):
+            out += [o for w in s.kids(c, "prep") if w.lower == "with" for o in s.kids(w, "pobj")]
+        elif c.lower == "with" and c.dep == "prep" and (
+            near or any(a.lower in ("along", "together") for a in s.kids(c))
+        ):
+            out += s.kids(c, "pobj")
+    return out
+
+
+def _caused_death(s: _Sentence, death: Token) -> bool:
+    """"leading to her death", "which resulted in his death", "causing his death": the harm just told
+    killed one person."""
+    if not any(c.lower in ("his", "her") for c in s.kids(death, "poss")):
+        return False
+    head = s.head(death)
+    if death.dep == "dobj":
+        return head.lemma.lower() == "cause"
+    if death.dep == "pobj" and head.lower in ("to", "in"):
+        return s.head(head).lemma.lower() in ("lead", "result")
+    return False
+
+
+_HURT_WORDS = re.compile(r"injur|wound|hurt|hospital|surviv|treat|critical|stable|condition", re.IGNORECASE)
+_HEADLINE_TOKENS = 25
+
+
+def _headline_shooting(s: _Sentence, v: Token) -> bool:
+    """A one-line headline note in the present tense, "Police shoot man during protest", "Gangsters
+    shoot police officer": headlines say "shoot" for a fatal shooting and "wound" for the rest, and
+    ACLED codes such notes with a death (Kenya 22 of 33 rows, the global file 11 of 14); the past
+    "shot" of a report ("a man was shot in the leg") stays a wounding. Only a named person or a
+    counted group is the victim, and only where the note says nothing of injuries."""
+    analysis = s.analysis
+    if len(analysis.sentences) != 1 or s.last - s.first > _HEADLINE_TOKENS or _HURT_WORDS.search(analysis.text):
+        return False
+    for o in s.kids(v, "dobj", "obj"):
+        if o.lemma.lower() in _PERSON_NOUNS or o.lower in _PERSON_NOUNS or o.ent_type == "PERSON":
+            return True
+        if _count_of(s, o) is not None and _person_like(s, o):
+            return True
+    return False
+
+
+def _set_on_fire(s: _Sentence, v: Token) -> bool:
+    """"set him on fire", "were set ablaze", "sets alight four robbery suspects": people burned, which
+    ACLED codes as killed; not "set a house ablaze"."""
+    kids = s.kids(v)
+    if not any(c.lower in ("ablaze", "alight") or c.lower == "on" and any(g.lower == "fire" for g in s.kids(c, "pobj"))
+               for c in kids):
+        if not any(t.lower in ("ablaze", "alight") for t in s.tokens[v.i + 1 : min(v.i + 3, s.last)]):
+            return False
+    people = s.kids(v, "dobj", "nsubjpass")
+    if not people and v.dep == "conj":
+        people = s.kids(s.head(v), "nsubjpass", "dobj")
+    return any(
+        p.tag in ("PRP",) and p.lower in ("him", "her", "them", "he", "she", "they")
+        or p.lemma.lower() in _PERSON_NOUNS or p.lower in _PERSON_NOUNS
+        for p in people
+    )
 
 
 def _unrealised(s: _Sentence, v: Token) -> bool:
@@ -477,6 +569,8 @@ def _unrealised(s: _Sentence, v: Token) -> bool:
             return False  # "claimed to have killed two": a report of a done deed
         if v.dep == "xcomp" and head.lemma.lower() in _REPORTING_RAISERS:
             return False  # "1 reported to be lynched", "are believed to be dead": reported as done
+        if v.dep == "xcomp" and head.lemma.lower() in _DONE_WITH and head.tag != "VBG":
+            return False  # "then proceed to kill him"; not "are going to kill"
         return True  # "tried to kill", "stormed the hospital to kill a patient": an aim, not a report
     return False
 
@@ -521,8 +615,13 @@ def _background(s: _Sentence, cue: Token) -> bool:
             prep = s.head(node)
             if prep.lower in _BACKGROUND_PREPS:
                 return True
-            if prep.lower == "for" and (node.dep == "pcomp" or node.lemma.lower() in _DEATH_NOUNS):
-                return True  # "lynched for killing his daughter", "arrested for the murder of"
+            if prep.lower == "for" and (node.dep == "pcomp" or node.lemma.lower() in _DEATH_NOUNS) and not (
+                s.head(prep).lemma.lower() == "responsibility"
+                and s.head(s.head(prep)).lemma.lower() in ("claim", "admit", "accept")
+            ):
+                # "lynched for killing his daughter", "arrested for the murder of"; not "claimed
+                # responsibility for the killing of two", which tells this event's toll
+                return True
             if prep.lower in ("to", "for", "against", "of", "over") and s.head(prep).lemma.lower() in _RECALLING_NOUNS:
                 return True  # "in response to the killing of", "in retaliation for an attack that killed"
             if prep.lower in ("of", "in", "for") and s.head(prep).lemma.lower() in _ACCUSING_NOUNS:
@@ -749,16 +848,28 @@ def _patients(s: _Sentence) -> list[_Patient]:
             also = any(c.lower in ("also", "too") for c in s.kids(v, "advmod"))
             subj = s.kids(v, "nsubjpass")
             # "killed a short time later", "one man killed rioting": not the people the verb acted on
-            objs = [o for o in s.kids(v, "dobj", "obj") if _can_be_people(s, o)]
+            objs = [o for o in s.kids(v, "dobj", "obj") if _can_be_people(s, o) and o.lower not in ("ablaze", "alight")]
+            if not objs:
+                # "guns down two police officers", parsed as "down" with an object of its own
+                objs = [o for d in s.kids(v, "advmod", "prt", "prep") if d.lower == "down"
+                        for o in s.kids(d, "pobj") if _can_be_people(s, o)]
             own_subj = s.kids(v, "nsubj")
             # a conjoined verb shares an object or passive subject ("shoot and kill civilians",
             # "were shot and killed", "lynched and burned three men")
             first = s.head(v) if v.dep == "conj" else None
+            # up a chain of conjoined verbs to the one with the arguments ("were shot, hacked and
+            # decapitated": "decapitated" hangs on "hacked", which hangs on "shot")
+            while first is not None and first.dep == "conj" and first.tag == v.tag and not (
+                s.kids(first, "nsubjpass", "nsubj", "dobj", "obj")
+            ) and s.head(first).pos in ("VERB", "AUX"):
+                first = s.head(first)
             later = [c for c in s.kids(v, "conj") if c.pos in ("VERB", "AUX")]
             if not objs and not subj:
                 if first is not None and not own_subj:
                     subj = s.kids(first, "nsubjpass")
-                    objs = [] if subj else s.kids(first, "dobj", "obj")
+                    # a passive verb of its own does not share the first verb's object ("exchanged
+                    # gunfire ... and a herdsman was killed")
+                    objs = [] if subj or s.kids(v, "auxpass") else s.kids(first, "dobj", "obj")
                     if not subj and not objs and (first.tag == "VBN" or v.tag == "VBN"):
                         # "1 priest dragged from his car and killed"
                         subj = s.kids(first, "nsubj")
@@ -767,14 +878,30 @@ def _patients(s: _Sentence) -> list[_Patient]:
                         objs = s.kids(c, "dobj", "obj")
                         if objs:
                             break
+                if not subj and not objs and s.kids(v, "auxpass") and not own_subj:
+                    # "a man believed to be a member of the front was shot dead": the parser hangs
+                    # the passive subject on the clause that describes it
+                    for c in s.kids(v, "ccomp", "csubj"):
+                        if c.i < v.i and c.lemma.lower() in _BELIEVING | _REPORTING_RAISERS:
+                            subj = [k for k in s.kids(c, "nsubj") if k.pos in ("NOUN", "PROPN")]
+                            break
+                    if not subj:
+                        # "On 5 May, in Cebu City, a former soldier was shot dead": the parser hangs
+                        # the subject on the place before it as an apposition
+                        subj = [t for t in s.tokens[s.first : v.i] if t.tag == "NN" and t.dep in ("appos", "conj")
+                                and (t.lemma.lower() in _PERSON_NOUNS or t.lower in _PERSON_NOUNS
+                                     or t.lower.endswith(_PERSON_SUFFIXES) and not t.lower.endswith(_ABSTRACT_SUFFIXES))
+                                and s.head(t).pos == "PROPN"
+                                and any(d.lower in ("a", "an", "the") for d in s.kids(t, "det"))][-1:]
             if subj:
                 _add_first(s, add, subj, outcome, v, also)  # a second passive subject is a parse error
             elif objs:
                 _add_first(s, add, objs, outcome, v, also)
-            elif v.dep in ("acl", "amod") and v.tag == "VBN":
-                add(s.head(v), outcome, v, also)  # "three police officers killed"
+            elif v.dep in ("acl", "amod") and (v.tag == "VBN" or v.dep == "acl" and v.tag == "VBD"):
+                # "three police officers killed" (the participle sometimes tagged as a past tense)
+                add(s.head(v), outcome, v, also)
             elif v.dep in ("xcomp", "oprd", "acomp", "ccomp", "advcl") and v.tag in ("VBN", "VBD") and not own_subj and (
-                v.dep != "advcl" or s.head(v).lemma.lower() in ("be", "leave", "find")
+                v.dep != "advcl" or s.head(v).lemma.lower() in ("be", "leave", "find", "discover")
             ):
                 # "11 reported to have been killed", "is discovered murdered", "was on Friday killed",
                 # "left the son of a business owner shot dead"
@@ -790,8 +917,12 @@ def _patients(s: _Sentence) -> list[_Patient]:
                 # an outcome verb with a subject and no object is a headline passive: "two
                 # killed", "Lawyer killed at her home by gunmen", "another wounded"
                 add(own_subj[0], outcome, v, also)
-            # "was shot dead along with two bodyguards", "killed together with his wife"
-            for p in s.kids(v, "prep", "advmod", "prt"):
+            # "was shot dead along with two bodyguards", "killed together with his wife"; "is shot and
+            # killed, along with his companion" (the phrase hangs on the first verb)
+            shared = s.kids(v, "prep", "advmod", "prt")
+            if v.dep == "conj" and s.head(v).pos in ("VERB", "AUX"):
+                shared += [p for p in s.kids(s.head(v), "prep", "advmod") if p.lower in ("along", "together")]
+            for p in shared:
                 if p.lower in ("along", "together"):
                     withs = [w for w in s.kids(p, "prep") if w.lower == "with"]
                     if p.dep == "prt":
@@ -799,6 +930,14 @@ def _patients(s: _Sentence) -> list[_Patient]:
                     for w in withs:
                         for t in s.kids(w, "pobj"):
                             add(t, outcome, v, also)
+            # "was killed by armed men with his wife and son": kin or companions who shared the fate
+            if _is_passive(s, v) and subj:
+                for w in s.kids(v, "prep") + [w for a in s.kids(v, "agent") for o in s.kids(a, "pobj")
+                                             for w in s.kids(o, "prep")]:
+                    if w.lower == "with":
+                        for t in s.kids(w, "pobj"):
+                            if t.lemma.lower() in _PAIR_NOUNS and any(c.tag == "PRP$" for c in s.kids(t, "poss")):
+                                add(t, outcome, v, also)
             # "in addition to 12 assailants, seven police officers were killed"
             for p in s.kids(v, "prep"):
                 if p.lower == "in":
@@ -816,6 +955,10 @@ def _patients(s: _Sentence) -> list[_Patient]:
                 subj = s.kids(first, "nsubj") or s.kids(first, "nsubjpass")
             if subj:
                 add(subj[0], KILLED, v)
+                # "died on the spot together with his passenger" ("together" hangs on "with" or
+                # "with" on "together")
+                for t in _companions(s, v):
+                    add(t, KILLED, v)
         # --- "lost 40 of their members", "five people lost their lives", "claimed the lives of three"
         if lemma == "lose" and v.pos == "VERB":
             objs = s.kids(v, "dobj")
@@ -856,6 +999,8 @@ def _patients(s: _Sentence) -> list[_Patient]:
                     c.lower in ("a", "an") or c.dep == "poss" and c.lower != "their" for c in s.kids(v, "det", "poss")
                 ):
                     add(v, KILLED, v)  # "a body was found", "his body was dumped": one person dead
+                if not of_objects and lemma == "death" and v.tag == "NN" and _caused_death(s, v):
+                    add(v, KILLED, v)  # "hit him with stones, which led to his death"
         elif v.pos == "NOUN" and lemma in ("casualty", "fatality") and v.dep == "attr" and any(
             c.lower in ("only", "sole") for c in s.kids(v, "amod")
         ):
@@ -875,7 +1020,9 @@ def _transitive_left_bare(s: _Sentence, v: Token) -> bool:
     """No object, clause or infinitive follows the verb: it is used as a (headline) passive."""
     if any(_can_be_people(s, o) for o in s.kids(v, "dobj", "obj", "dative")):
         return False
-    return not s.kids(v, "ccomp", "xcomp", "attr", "oprd")
+    # a clause before the verb is another clause of a headline ("Police and suspect engage in gun
+    # battle; terror suspect killed"), not its complement
+    return not any(c.i > v.i for c in s.kids(v, "ccomp", "xcomp", "attr", "oprd"))
 
 
 def _add_first(
@@ -915,6 +1062,8 @@ def _surface_patients(s: _Sentence) -> list[_Patient]:
         victim = None
         while j < s.last and j - count.last < 4 and (
             tokens[j].pos in ("ADJ", "NOUN", "PROPN") or tokens[j].tag == "HYPH" or tokens[j].lower in _SUSPECTED
+            # an acronym the tagger took for a verb: "7 IS militants were killed"
+            or len(tokens[j].text) > 1 and tokens[j].text.isupper() and tokens[j].text.isalpha()
         ) and _bare(tokens[j]) not in _AFTER_NUMBER and tokens[j].lower != "shot":
             if tokens[j].pos in ("NOUN", "PROPN"):
                 victim = tokens[j]
@@ -940,6 +1089,9 @@ def _surface_patients(s: _Sentence) -> list[_Patient]:
         if (outcome is None and before - 1 >= s.first and tokens[before].lower == "dead"
                 and tokens[before - 1].lower in ("shot", "shooting", "shoot", "shoots")):
             cue, outcome, adjacent = tokens[before - 1], KILLED, False  # "shooting dead 2"
+        if (outcome is None and before - 1 >= s.first and tokens[before].lower == "death"
+                and tokens[before - 1].lower == "to"):
+            cue, outcome, adjacent = tokens[before], KILLED, False  # "stone to death two drivers"
         if outcome is None and before >= s.first and tokens[before].lower in _BEFORE_NUMBER:
             cue = tokens[before]
             outcome = _BEFORE_NUMBER[cue.lower]
@@ -1010,6 +1162,8 @@ def _surface_singulars(s: _Sentence) -> list[_Patient]:
         # verb first: "kills elder", "lynch a suspected coffee thief"
         if t.lower in _KILL_FORMS and (t.tag.startswith("VB") or t.lower not in ("murder", "murders", "killing")):
             j = i + 1
+            if j + 1 < s.last and tokens[j].lower == "and" and tokens[j + 1].tag in ("VBZ", "VBP", "VBD", "NNS"):
+                j += 2  # "lynches and burns a suspected thief"
             if j < s.last and tokens[j].lower in ("a", "an", "one", "the", "his", "her"):
                 j += 1
             k = j
@@ -1019,6 +1173,29 @@ def _surface_singulars(s: _Sentence) -> list[_Patient]:
             if k < s.last and tokens[k].lower in _PERSON_NOUNS and not _unrealised(s, t):
                 out.append(_Patient(tokens[k], KILLED, t, False))
                 continue
+        # object then "to death": "Youth stone suspected thief to death", "beat a man to death"
+        if (t.lower in _PERSON_NOUNS and i + 2 < s.last and tokens[i + 1].lower == "to"
+                and tokens[i + 2].lower == "death" and i > s.first and tokens[i - 1].pos != "NUM"
+                and tokens[i - 1].lower not in ("one", "another", "the")):
+            out.append(_Patient(t, KILLED, tokens[i + 2], False))
+            continue
+        # a person noun and a name: "Newly elected legislator Melitus Were was shot dead"
+        if t.tag == "NN" and t.lower in _PERSON_NOUNS and (i == s.first or tokens[i - 1].pos != "NUM"):
+            k = i + 1
+            # the name's words: proper nouns, or a capitalised word the tagger took for a verb but the
+            # entity tagger kept in the name ("Melitus Were")
+            while k < s.last and k - i < 4 and (
+                tokens[k].tag == "NNP" or tokens[k].text[:1].isupper() and tokens[k].ent_type == "PERSON"
+            ):
+                k += 1
+            if k > i + 1:
+                j = k
+                while j < s.last and tokens[j].lower in _AUX_WORDS:
+                    j += 1
+                if k < j < s.last and (tokens[j].lower in _KILLED_FORMS or tokens[j].lower in _TO_DEATH
+                                       and j + 1 < s.last and tokens[j + 1].lower in ("dead", "to")):
+                    out.append(_Patient(tokens[i], KILLED, tokens[j], False))
+                    continue
         # subject first: "a man ... was shot dead", "A thief is lynched"
         if t.lower in ("a", "an", "one"):
             k = i + 1
@@ -1029,6 +1206,11 @@ def _surface_singulars(s: _Sentence) -> list[_Patient]:
             if k >= s.last or tokens[k].lower not in _PERSON_NOUNS:
                 continue
             j = k + 1
+            if j < s.last and tokens[j].text == ",":
+                # an apposition between commas: "a herdsman, 16-year-old John Doe, was killed"
+                close = next((x for x in range(j + 1, min(j + 10, s.last)) if tokens[x].text == ","), None)
+                if close is not None:
+                    j = close + 1
             while j < s.last and tokens[j].lower in _AUX_WORDS:
                 j += 1
             if j < s.last and (tokens[j].lower in _KILLED_FORMS or tokens[j].lower in _TO_DEATH and j + 1 < s.last
@@ -1060,6 +1242,10 @@ def _can_be_people(s: _Sentence, t: Token) -> bool:
 
 def _person_like(s: _Sentence, t: Token) -> bool:
     """Not a thing, animal or unit ("30 goats", "three vehicles", "12 km")."""
+    if t.lower == "head" and any(d.lower in ("the", "a") for d in s.kids(t, "det")) and any(
+        p.lower == "of" and not any(o.lemma.lower() in _NON_HUMAN for o in s.kids(p, "pobj")) for p in s.kids(t, "prep")
+    ):
+        return True  # "shot dead the head of the forestry office": a person, not a head of cattle
     if t.lemma.lower() in _NON_HUMAN or t.lower in _NON_HUMAN:
         return False
     if _is_number_token(t) or t.lower in _VAGUE:
@@ -1219,6 +1405,16 @@ def _figure(s: _Sentence, p: _Patient) -> _Figure | None:
         if node.dep in ("relcl", "acl") and s.head(node).i != t.i:
             return _figure(s, _Patient(s.head(node), p.outcome, p.cue, p.additional))
         return None
+    if t.lower == "them" and t.dep in ("dobj", "obj"):
+        # "arrested six farmers and executed them": the group the first verb counted
+        verb = s.head(t)
+        while verb.dep == "conj" and verb.head != verb.i:
+            verb = s.head(verb)
+            for o in s.kids(verb, "dobj", "obj"):
+                count = _count_of(s, o)
+                if count is not None and o.i < t.i and _person_like(s, o):
+                    start, end = s.tokens[count.first].start, s.tokens[count.last - 1].end
+                    return _Figure(count.value, count.low, count.high, start, end, count.approximate, count)
     if t.pos == "PRON" or t.tag in ("DT", "PRP"):
         if t.lower in _SINGULAR_PRONOUNS or t.lower == "another":
             return _Figure(1, 1, 1, t.start, t.end, None, None)
@@ -1232,11 +1428,18 @@ def _figure(s: _Sentence, p: _Patient) -> _Figure | None:
             start = dets[0].start if dets[0].i < t.i else t.start
             return _Figure(1, 1, 1, start, t.end, None, None)
         return None
-    if t.tag in ("NN", "NNP") or t.pos == "PROPN" and t.tag != "NNPS":
+    # a person noun the tagger took for an adjective ("A paramedic tending the injured ... was shot")
+    if t.tag in ("NN", "NNP") or t.pos == "PROPN" and t.tag != "NNPS" or t.tag == "JJ" and t.lower in _PERSON_NOUNS:
         if not _one_person(s, t, dets):
             return None
         start = dets[0].start if dets and dets[0].i < t.i else t.start
         return _Figure(1, 1, 1, start, t.end, None, None)
+    if (t.tag == "NNS" and t.lemma.lower() != t.lower and len(dets) == 1 and dets[0].lower in ("a", "an") and dets[0].i < t.i
+            and not s.kids(t, "conj") and (_one_person(s, t, dets) or t.lemma.lower() in _PERSON_NOUNS)):
+        # "A members of the intelligence service is killed", "An unidentified gunmen is killed": the
+        # article is a coder's slip for one person (a real plural form, not a singular the tagger
+        # took for one: "a party mla")
+        return _Figure(1, 1, 1, dets[0].start, t.end, None, None)
     # A bare plural ("gunmen kill civilians") gives no number. ACLED's files code such reports
     # anywhere from 1 to 13; guessing 3 lost more rows than it won on both evaluation sets.
     return None
@@ -1264,6 +1467,8 @@ def _one_person(s: _Sentence, t: Token, dets: Sequence[Token]) -> bool:
     if t.pos == "PROPN":
         return t.ent_type == "NORP" and any(d.lower in ("a", "an") for d in dets)  # "a Kipsigis"
     # a concrete common noun: "the bodyguard", "a civilian"; not "violence", "the attack"
+    if lemma == "head":
+        return _person_like(s, t)
     return not (lemma.endswith(_ABSTRACT_SUFFIXES) or lemma in _NON_HUMAN or t.lower in _NON_HUMAN)
 
 
@@ -1613,7 +1818,7 @@ def _victim_kind(c: Casualty) -> str | None:
     if not c.victim:
         return None
     words = [w for w in re.findall(r"[a-z]+", c.victim.lower()) if w not in ("of", "the", "their", "his", "her", "its")]
-    if not words or words[-1] in _GENERIC_VICTIMS or words[-1] in _SINGULAR_PRONOUNS:
+    if not words or words[-1] in _GENERIC_VICTIMS or words[-1] in _SINGULAR_PRONOUNS or words[-1] == "them":
         return None
     if c.implied and c.victim.split()[-1][:1].isupper():
         return None  # a person's name says who, not what kind of victim
