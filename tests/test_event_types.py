@@ -16,11 +16,15 @@ from fogwatch.errors import DataFileError
 from fogwatch.event_participants import ARMED, CIVILIAN, CROWD, Participants
 from fogwatch.event_types import (
     _ARMED_OR_FIGHT,
+    _ARMED_VICTIMS,
     _AT_DEMONSTRATION,
+    _BY_CROWD,
     _COMMUNAL_FIGHT,
     _FORCE_CROWD_FIGHT,
+    _GROUP_VICTIMS,
     _PEACEFUL,
     _RIOT_ACTS,
+    _STRONG_RIOT_ACTS,
     DEFAULT_MODEL_PATH,
     FORMAT_VERSION,
     EventTypeModel,
@@ -503,6 +507,10 @@ def test_communities_that_fight_make_an_armed_clash(model):
         ("Police clashed with residents of the village.", False),
         # clans named near an old clash, in a note about an agreement
         ("Elders of the clan met after recent clashes in the district.", False),
+        # a fight over land, grazing or a boundary, whoever fights it
+        ("Two families fought over a boundary in the hills.", True),
+        ("Neighbours clashed over a plot of land near the river.", True),
+        ("Police clashed with youths over the arrest of a trader.", False),
     ],
 )
 def test_communal_fights(text, communal):
@@ -555,3 +563,95 @@ def test_demonstrators_violence_counts_for_any_violent_trigger_of_a_demonstratio
 )
 def test_violence_at_a_demonstration(text, at_demonstration):
     assert bool(_AT_DEMONSTRATION.search(text)) is at_demonstration
+
+
+def test_violence_the_model_reads_as_peaceful_is_a_riot(model):
+    # "violently protested" is rare in the training notes: the plain riot-acts bonus is not enough
+    context = "Traders violently protested the closure of the market."
+    assert model.predict(context).sub_event_type == "Peaceful protest"
+    assert type_event(trigger("protest"), context, model).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text, strong",
+    [
+        ("Traders violently protested the closure of the market.", True),
+        ("The demonstration turned violent in the afternoon.", True),
+        ("Students lit bonfires on the road.", True),
+        ("Residents rioted after the arrest.", True),
+        ("Police violently dispersed the protest.", False),
+        ("Two men were jailed for rioting last year.", False),
+        ("Residents blocked the road to the market.", False),
+    ],
+)
+def test_riot_acts_that_leave_no_doubt(text, strong):
+    assert bool(_STRONG_RIOT_ACTS.search(text)) is strong
+
+
+def test_a_victim_of_a_crowd_is_mob_violence(model):
+    context = "A man accused of stealing a goat was killed by villagers on Sunday."
+    assert model.predict(context).sub_event_type == "Attack"
+    assert type_event(trigger("killing"), context, model).sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text, by_crowd",
+    [
+        ("A suspect was beaten to death by an angry mob.", True),
+        ("The thief was lynched by residents.", True),
+        ("A trader was shot dead by police.", False),
+        ("Two villagers were killed by gunmen.", False),
+    ],
+)
+def test_violence_by_a_crowd(text, by_crowd):
+    assert bool(_BY_CROWD.search(text)) is by_crowd
+
+
+def test_armed_victims_make_no_violence_against_civilians(model):
+    context = "A gunman shot and wounded a police officer outside his house in the evening."
+    assert model.predict(context).sub_event_type == "Attack"
+    assert type_event(trigger("injury"), context, model).event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text, armed",
+    [
+        ("Bandits killed three police reservists.", True),
+        ("Militants attacked and killed two soldiers at a checkpoint.", True),
+        ("Gunmen shot dead two police officers.", True),
+        ("A suspect was shot dead by police officers.", False),
+        ("A trader was killed and a police officer injured in the attack.", False),
+        ("A man was killed in police custody.", False),
+    ],
+)
+def test_armed_victims(text, armed):
+    assert bool(_ARMED_VICTIMS.search(text)) is armed
+
+
+def test_property_destroyed_with_a_bomb_is_an_explosion(model):
+    # the first trigger is the destruction; the weapon decides
+    context = "Attackers destroyed a bridge with a bomb at night."
+    prediction = type_event(trigger("looting"), context, model)
+    assert prediction.event_type == "Explosions/Remote violence"
+
+
+def test_members_of_an_armed_group_killed_make_no_violence_against_civilians(model):
+    context = "Officers shot dead a suspected gang member."
+    assert model.predict(context).sub_event_type == "Attack"
+    assert type_event(trigger("killing"), context, model).event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text, group_victims",
+    [
+        ("Police killed two raiders who had stolen goats.", True),
+        ("Three militants were killed in the operation.", True),
+        ("Five bandits killed (two of them minors) by police.", True),
+        ("Soldiers shot dead two members of the militia.", True),
+        # the group as the subject of an active verb is the killer
+        ("Armed gang members killed a shopkeeper.", False),
+        ("Raiders killed three herders at a water point.", False),
+    ],
+)
+def test_members_of_an_armed_group_killed(text, group_victims):
+    assert bool(_GROUP_VICTIMS.search(text)) is group_victims
