@@ -216,3 +216,17 @@ def test_a_short_reports_first_event_takes_a_toll_no_event_reached():
     held, recalled = dead(1, 2), dead(5, 4, background=True)
     assert _note_toll_to_primary([(), (held,)], [held, recalled]) == [(held,), (held,)]
     assert _note_toll_to_primary([()], [recalled]) == [()]
+
+
+def test_deaths_of_the_arrested_are_the_arrests_toll():
+    from fogwatch.events import _died_in_custody
+    from fogwatch.quantities import Casualty
+
+    def dead(victim: str | None, background: bool = False) -> Casualty:
+        return Casualty(start=0, end=5, text="three", sentence=1, value=3, low=3, high=3, approximate=None,
+                        outcome="killed", victim=victim, victim_span=None, background=background)
+
+    assert _died_in_custody(dead("of those arrested"))
+    assert not _died_in_custody(dead("villagers"))
+    assert not _died_in_custody(dead(None))
+    assert not _died_in_custody(dead("of those arrested", background=True))

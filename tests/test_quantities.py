@@ -450,3 +450,71 @@ def test_a_one_line_headline_shooting_is_a_killing(nlp):
     assert killed(nlp, "Police shoot teargas at the crowd") == 0
     # a report of several sentences is not a headline
     assert killed(nlp, "Bandits shoot a village elder near the border. The elder was taken home.") == 0
+
+
+# --------------------------------------------------------------------------- deaths a protest is about, captives, suicides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders marched in the town in protest against the death of their colleague at the station.",
+        "Students demonstrated against the murder of a lecturer who had been kidnapped a week earlier.",
+        "Villagers rioted when police tried to exhume the body of a farmer buried on the disputed plot.",
+        "Mourners marched to the mortuary and took away the body of a woman in protest of the killing.",
+    ],
+)
+def test_deaths_a_demonstration_is_about_are_background(nlp, text):
+    assert killed(nlp, text) == 0
+
+
+def test_a_body_found_at_a_demonstration_still_counts(nlp):
+    assert killed(nlp, "During the protest the body of a demonstrator was found near the barricade.") == 1
+
+
+def test_two_bodies_are_two_deaths(nlp):
+    assert killed(nlp, "The trader went missing on Monday. His body and the body of a guard were found on Tuesday.") == 2
+    assert killed(nlp, "A herder was shot dead and his body dumped in the river.") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A teacher and a nurse were detained by soldiers at a roadblock. Their bodies were found in a ditch days later.", 2),
+        ("Gunmen stormed the camp, killing a guard and abducting two others. Later the abducted guards were found dead.", 3),
+        ("Five traders were arrested by men in uniform and later they were found dead in a forest.", 5),
+    ],
+)
+def test_captives_later_found_dead(nlp, text, value):
+    assert killed(nlp, text) == value
+
+
+def test_captives_found_alive_are_not_deaths(nlp):
+    assert killed(nlp, "Police arrested four suspects in the market. They were found with stolen phones.") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A prison warder shot dead his supervisor before turning the gun on himself.", 2),
+        ("A guard shot dead three colleagues before committing suicide.", 4),
+        ("The gunman killed two shoppers and then killed himself.", 3),
+    ],
+)
+def test_a_killer_who_takes_his_own_life_adds_a_death(nlp, text, value):
+    assert killed(nlp, text) == value
+
+
+def test_a_suicide_alone_is_no_killing_to_add_to(nlp):
+    assert killed(nlp, "The pupils marched after a classmate committed suicide last week.") == 0
+
+
+def test_an_independent_report_of_one_death_beats_a_party_claim():
+    from fogwatch.quantities import estimate_fatalities as est
+
+    one = Casualty(start=0, end=5, text="a soldier", sentence=0, value=1, low=1, high=1, approximate=None,
+                   outcome="killed", victim="soldier", victim_span=(0, 5), implied=True)
+    claim = Casualty(start=50, end=55, text="eight", sentence=1, value=8, low=8, high=8, approximate=None,
+                     outcome="killed", victim=None, victim_span=None)
+    estimate = est([one, claim], partisan=lambda c: c is claim)
+    assert (estimate.fatalities, estimate.high) == (1, 8)

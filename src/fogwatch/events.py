@@ -10,6 +10,7 @@ this article's event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -400,6 +401,15 @@ def _heir(groups: Sequence[Sequence[_Located]], sentence: int) -> Sequence[_Loca
     return next(g for g in sharing if min(m.trigger.sentence for m in g) == latest)
 
 
+_IN_CUSTODY = re.compile(r"\b(?:arrested|detained|detainees?|in\s+custody)\b", re.IGNORECASE)
+
+
+def _died_in_custody(c: Casualty) -> bool:
+    return c.outcome == "killed" and not c.background and c.value > 0 and bool(c.victim) and bool(
+        _IN_CUSTODY.search(c.victim or "")
+    )
+
+
 NON_LETHAL_SUB_EVENTS = frozenset({"Looting/property destruction", "Change to group/activity", "Arrests", "Agreement",
                                    "Non-violent transfer of territory", "Headquarters or base established"})
 
@@ -431,7 +441,11 @@ def _event(
     # ACLED codes no deaths for strategic developments other than disrupted weapons use and "Other"
     # (0 of 2,926 such rows in the global file): deaths told near a deployment, a curfew or an arrest
     # belong to the violence that caused them, which is its own event
-    lethal = main.kind.sub_event_type not in NON_LETHAL_SUB_EVENTS
+    # ... unless the deaths are of the people the arrest took ("three of those arrested were later found
+    # dead"): that is a killing in custody, and its toll is this event's
+    lethal = main.kind.sub_event_type not in NON_LETHAL_SUB_EVENTS or (
+        main.kind.sub_event_type == "Arrests" and any(_died_in_custody(c) for c in casualties)
+    )
     killed = tuple(c for c in casualties if c.outcome == "killed") if lethal else ()
     estimate = estimate_fatalities(killed, partisan=is_partisan)
     text = analysis.text

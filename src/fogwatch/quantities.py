@@ -419,6 +419,15 @@ _DEMONSTRATION = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|riot\w*|march\w*|rall(?:y|ies|ied)|strike|took\s+to\s+the\s+streets)\b",
     re.IGNORECASE,
 )
+# Bodies and what is done with them at a funeral or a protest ("took away the body of", "exhume").
+_BODY_NOUNS = frozenset("body corpse remains".split())
+_HANDLING_VERBS = frozenset("remove collect exhume ferry carry take bury transport snatch move".split())
+
+
+def _demonstration(s: "_Sentence") -> bool:
+    return _DEMONSTRATION.search(s.analysis.text[s.tokens[s.first].start : s.tokens[s.last - 1].end]) is not None
+
+
 _AUX_WORDS = frozenset(
     "was were is are be been being has have had also reportedly allegedly later then all both confirmed "
     "reported feared believed said on in the at yesterday today overnight early late morning afternoon "
@@ -626,10 +635,14 @@ def _background(s: _Sentence, cue: Token) -> bool:
                 return True  # "in response to the killing of", "in retaliation for an attack that killed"
             if prep.lower in ("of", "in", "for") and s.head(prep).lemma.lower() in _ACCUSING_NOUNS:
                 return True  # "on allegations of killing a teacher", "a suspect in the murder of"
-            if prep.lower == "over" and node.lemma.lower() in _DEATH_NOUNS and _DEMONSTRATION.search(
-                s.analysis.text[s.tokens[s.first].start : s.tokens[s.last - 1].end]
-            ):
-                return True  # "a protest was held over the death of a motorist", "riot over the killing of"
+            if prep.lower in ("over", "against") and node.lemma.lower() in _DEATH_NOUNS and _demonstration(s):
+                # "a protest was held over the death of a motorist", "demonstrated against the murder of"
+                return True
+        if (node.i == cue.i and node.lemma.lower() in _BODY_NOUNS and node.dep in ("dobj", "nsubjpass")
+                and s.head(node).lemma.lower() in _HANDLING_VERBS and _demonstration(s)):
+            # "residents blocked police from removing the body of a man": a body people handle at a
+            # demonstration is a death the protest is about, coded as its own event
+            return True
         if node.dep == "ccomp" and s.head(node).dep == "relcl" and s.head(node).lemma.lower() in _BELIEVING:
             return True  # "a police officer who they believe killed two": what he is held to have done
         if node.head == node.i or node.dep in ("ccomp", "parataxis"):
@@ -1547,11 +1560,13 @@ def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ())
             for p in _surface_singulars(s)[:1]:
                 fig = _Figure(1, 1, 1, p.token.start, p.token.end, None, None)
                 chosen[p.token.i] = (p, fig)
-        killed_here = sum(1 for q, _ in chosen.values() if q.outcome == KILLED)
+        # a body counts a victim of its own unless someone else's killing is told ("His body and the
+        # body of a woman were found" are two deaths)
+        killed_here = sum(1 for q, _ in chosen.values() if q.outcome == KILLED and q.cue.lemma.lower() not in ("body", "corpse"))
         for p, fig in sorted(chosen.values(), key=lambda x: x[1].start):
             if any(a < fig.end and fig.start < b for a, b in skip):
                 continue
-            if killed_here > 1 and p.token.i == p.cue.i and p.cue.lemma.lower() in ("body", "corpse") and any(
+            if killed_here >= 1 and p.token.i == p.cue.i and p.cue.lemma.lower() in ("body", "corpse") and any(
                 c.tag in ("PRP$", "PRP") for c in s.kids(p.token, "poss")
             ):
                 continue  # "was killed and his body dumped": the body is the victim already counted
@@ -1582,9 +1597,109 @@ def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ())
                     disputed=disputed,
                 )
             )
+        out.extend(_own_lives(s, out, index))
+        out.extend(_captives_found_dead(s, out, index))
     out = _set_aside(analysis, out)
     out.extend(_coded_shares(analysis, out, skip))
     return tuple(out)
+
+
+_REFLEXIVES = frozenset("himself herself themselves".split())
+_WEAPONS = frozenset("gun weapon rifle pistol firearm".split())
+
+
+def _suicide(s: _Sentence, v: Token) -> Token | None:
+    """The last word of "committing suicide", "turning the gun on himself", "killed himself"."""
+    lemma = v.lemma.lower()
+    objects = s.kids(v, "dobj")
+    if lemma == "commit":
+        return next((o for o in objects if o.lower == "suicide"), None)
+    if lemma == "turn" and any(o.lemma.lower() in _WEAPONS for o in objects):
+        return next((o for prep in s.kids(v, "prep") if prep.lower == "on"
+                     for o in s.kids(prep, "pobj") if o.lower in _REFLEXIVES), None)
+    if lemma in ("kill", "shoot"):
+        return next((o for o in objects if o.lower in _REFLEXIVES), None)
+    return None
+
+
+def _own_lives(s: _Sentence, found: Sequence[Casualty], index: int) -> list[Casualty]:
+    """A killer who then takes his own life ("shot dead his boss before turning the gun on himself",
+    "killed two and then killed himself") adds one death to the toll of the killing he ends."""
+    if not any(c.sentence == index and c.outcome == KILLED and not c.background and c.value > 0 for c in found):
+        return []
+    out = []
+    for v in s.tokens[s.first : s.last]:
+        if v.pos != "VERB":
+            continue
+        end = _suicide(s, v)
+        if end is None or any(c.start <= end.start < c.end for c in found if c.sentence == index):
+            continue
+        head = s.head(v)
+        if v.dep == "pcomp" and head.lower in ("before", "after", "then"):
+            head = s.head(head)
+        elif v.dep not in ("conj", "advcl"):
+            continue
+        if head.lemma.lower() not in ("kill", "shoot", "murder", "stab", "hack") or head.i == v.i:
+            continue
+        out.append(Casualty(
+            start=v.start, end=end.end, text=s.analysis.text[v.start : end.end], sentence=index, value=1, low=1,
+            high=1, approximate=None, outcome=KILLED, victim=None, victim_span=None, additional=True, implied=True,
+        ))
+    return out
+
+
+_CAPTIVE_WORDS = frozenset("arrested abducted captured kidnapped detained detainee hostage captive".split())
+
+
+def _refers_to_captives(s: _Sentence, t: Token) -> bool:
+    """"they", "their bodies", "the bodies of the arrested", "the captured policemen": the people a
+    previous clause says were taken, with no number of their own."""
+    if any(k.dep == "nummod" for k in s.kids(t)):
+        return False
+    if t.lower == "they":
+        return True
+    if t.lemma.lower() in ("body", "corpse"):
+        if any(k.lower == "their" for k in s.kids(t, "poss")):
+            return True
+        return any(o.lower in _CAPTIVE_WORDS or o.lower == "them"
+                   for prep in s.kids(t, "prep") if prep.lower == "of" for o in s.kids(prep, "pobj"))
+    return t.lemma.lower() in _CAPTIVE_WORDS or any(k.lower in _CAPTIVE_WORDS for k in s.kids(t, "amod"))
+
+
+def _captives_found_dead(s: _Sentence, found: Sequence[Casualty], index: int) -> list[Casualty]:
+    """People arrested or abducted and then found dead ("two men were detained ... Their bodies were
+    found days later", "abducting two others. Later the captured policemen were found dead"): the
+    deaths are the captives the report counted, added to any other toll."""
+    out = []
+    for v in s.tokens[s.first : s.last]:
+        if v.lemma.lower() not in ("find", "discover", "recover") or v.pos != "VERB":
+            continue
+        subjects = s.kids(v, "nsubjpass")
+        if not subjects and v.dep == "conj":
+            subjects = s.kids(s.head(v), "nsubjpass")
+        dead = any(k.lower == "dead" for k in s.kids(v, "oprd", "acomp", "advmod"))
+        subject = subjects[0] if subjects else None
+        if subject is None or not (dead or subject.lemma.lower() in ("body", "corpse")):
+            continue
+        if not _refers_to_captives(s, subject):
+            continue
+        if any(c.outcome == KILLED and c.sentence == index and not c.background for c in found):
+            continue  # the sentence gives its own count
+        captives = [c for c in found if c.outcome in (ARRESTED, ABDUCTED) and not c.background
+                    and index - 1 <= c.sentence <= index and c.start < v.start]
+        if not captives:
+            continue
+        last = max(c.sentence for c in captives)
+        taken = [c for c in captives if c.sentence == last]
+        start = min([subject.start] + [k.start for k in s.kids(subject) if k.i < subject.i])
+        out.append(Casualty(
+            start=start, end=v.end, text=s.analysis.text[start : v.end], sentence=index,
+            value=sum(c.value for c in taken), low=sum(c.low for c in taken), high=sum(c.high for c in taken),
+            approximate=None, outcome=KILLED, victim=None, victim_span=None, additional=True,
+            implied=all(c.implied for c in taken),
+        ))
+        break
+    return out
 
 
 # A coder's bracketed aside ("12 killed *[mortuary count = 6]*", "1 shot dead [possibly included in
@@ -1875,8 +1990,12 @@ def estimate_fatalities(casualties: Sequence[Casualty], *, partisan: Callable[[C
     if not killed:
         return FatalityEstimate(0, None, None, None, ())
     reports = _reports(killed, partisan)
-    if any(not r.implied for r in reports):
+    if any(not r.implied and not r.partisan for r in reports):
         reports = [r for r in reports if not r.implied]
+    elif any(not r.implied for r in reports):
+        # only a party's claim gives a number ("a soldier was killed ... the militants claim eight
+        # dead"): the independent report of one death is the toll, the claim only raises ``high``
+        reports = [r for r in reports if not r.implied or not r.partisan]
     neutral = [r for r in reports if not r.partisan]
     high = max(r.high for r in reports)
     if not neutral:
