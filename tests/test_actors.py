@@ -20,8 +20,8 @@ AFGHANISTAN_2021 = dt.date(2021, 9, 2)
 
 
 @pytest.fixture(scope="module")
-def cat() -> ActorCatalogue:
-    return ActorCatalogue.load()
+def cat(catalogue) -> ActorCatalogue:  # the session's catalogue (conftest), by a short name
+    return catalogue
 
 
 def plain_analysis(text: str, entities: list[tuple[str, str]] = ()) -> Analysis:  # type: ignore[assignment]
@@ -142,10 +142,8 @@ def test_mentions_are_ordered_in_bounds_and_outside_skip(cat: ActorCatalogue, wo
 
 
 @pytest.fixture(scope="module")
-def nlp(cat: ActorCatalogue):  # type: ignore[no-untyped-def]
-    from fogwatch.nlp import load_nlp
-
-    return load_nlp(entity_patterns=cat.entity_patterns())
+def nlp(catalogue_nlp):  # type: ignore[no-untyped-def]
+    return catalogue_nlp  # spaCy with the catalogue's patterns (conftest)
 
 
 def code(nlp, cat: ActorCatalogue, text: str, trigger: str, event_type: str, sub: str, country: str,  # type: ignore[no-untyped-def]

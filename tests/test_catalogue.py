@@ -14,8 +14,8 @@ from fogwatch.errors import DataFileError
 
 
 @pytest.fixture(scope="module")
-def cat() -> ActorCatalogue:
-    return ActorCatalogue.load()
+def cat(catalogue) -> ActorCatalogue:  # the session's catalogue (conftest), by a short name
+    return catalogue
 
 
 # ------------------------------------------------------------------------------------ loading

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from fogwatch.event_types import TypePrediction
 from fogwatch.events import (
     SHORT_REPORT_SENTENCES,
@@ -16,7 +14,6 @@ from fogwatch.events import (
     _own_text,
     _typing_context,
 )
-from fogwatch.nlp import load_nlp
 from fogwatch.quantities import Casualty
 from fogwatch.triggers import Trigger
 
@@ -67,11 +64,6 @@ def test_events_of_different_types_stay_apart_in_text_order():
 
 
 # --------------------------------------------------------------------------- typing context
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def sentences(n: int) -> str:

@@ -8,13 +8,7 @@ import pytest
 
 from fogwatch.actors import ActorMention
 from fogwatch.events import FALLBACK_CLASS, FALLBACK_MAX_WORDS, SHORT_REPORT_SENTENCES, Mentions, _fallback_anchor
-from fogwatch.nlp import load_nlp
 from fogwatch.triggers import Trigger
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def actor(analysis, word: str, inter: int) -> ActorMention:

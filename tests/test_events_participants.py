@@ -7,12 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from fogwatch.event_participants import ARMED, CIVILIAN, CROWD, Participants, participants
-from fogwatch.nlp import Analysis, load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
+from fogwatch.nlp import Analysis
 
 
 def roles(nlp, text: str, trigger: str, mentions=()) -> Participants:

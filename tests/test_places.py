@@ -5,18 +5,13 @@ from __future__ import annotations
 import pytest
 
 from fogwatch.gazetteer import Gazetteer
-from fogwatch.nlp import Analysis, load_nlp
+from fogwatch.nlp import Analysis
 from fogwatch.places import Place, PlaceMention, country_hints, event_place, find_places, main_country
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def analyse(nlp, text: str) -> Analysis:

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from fogwatch.nlp import load_nlp
 from fogwatch.quantities import Casualty, estimate_fatalities, find_casualties
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def figures(nlp, text: str) -> list[Casualty]:

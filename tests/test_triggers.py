@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from fogwatch.nlp import Analysis, Sentence, Token, load_nlp
+from fogwatch.nlp import Analysis, Sentence, Token
 from fogwatch.triggers import CLASSES, Trigger, find_triggers
 
 
@@ -93,11 +93,6 @@ def test_trigger_is_frozen():
 
 
 # --------------------------------------------------------------------------- with the parser
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def triggers(nlp, text: str) -> list[Trigger]:
