@@ -131,3 +131,41 @@ def test_a_counted_nationality_is_a_person_before_a_group(catalogue_nlp, catalog
     mentions = find_actors(catalogue_nlp.analyse("One Somali was shot in Garissa."), catalogue, country="Kenya",
                            on=KENYA)
     assert ("Somali", "Civilians (Somalia)") in [(m.text, m.name) for m in mentions]
+
+
+PEACEFUL = ("Protests", "Peaceful protest")
+POLICE = "Police Forces of Kenya (2013-2022)"
+
+
+def test_a_force_acting_on_a_peaceful_protest_is_its_other_side(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = "Traders in Nakuru protested over new market fees. Police broke up the march."
+    assert actor_pair(text, "protested", *PEACEFUL) == ("Protesters (Kenya)", POLICE)
+    text = "Hawkers marched to the county offices in Nyeri but were repulsed by police."
+    assert actor_pair(text, "marched", *PEACEFUL) == ("Protesters (Kenya)", POLICE)
+
+
+def test_counted_arrests_make_the_police_the_other_side(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = "Nurses in Kisii protested over unpaid salaries. Eight arrests reported."
+    assert actor_pair(text, "protested", *PEACEFUL) == ("Protesters (Kenya)", POLICE)
+    text = "Students in Njoro rioted over water shortages and burned a hostel. Several arrests were made."
+    assert actor_pair(text, "rioted", "Riots", "Violent demonstration") == ("Rioters (Kenya)", POLICE)
+    text = "Teachers in Kericho protested over delayed pay. Twelve teachers were arrested."
+    assert actor_pair(text, "protested", *PEACEFUL) == ("Protesters (Kenya)", POLICE)
+
+
+def test_an_arrest_that_is_the_grievance_adds_no_force(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = "Villagers in Kitui protested to demand the release of a chief who was arrested last week."
+    assert actor_pair(text, "protested", *PEACEFUL) == ("Protesters (Kenya)", None)
+    text = "Residents of Voi protested the arrests made by police officers on Sunday."
+    assert actor_pair(text, "protested", *PEACEFUL) == ("Protesters (Kenya)", None)
+    text = "Farmers in Eldoret protested. No arrests were made."
+    assert actor_pair(text, "protested", *PEACEFUL) == ("Protesters (Kenya)", None)
+    text = "Mourners in Embu protested the killing of a man. The suspect was arrested."
+    assert actor_pair(text, "protested", *PEACEFUL) == ("Protesters (Kenya)", None)
+
+
+def test_tear_gas_as_grievance_and_arrests_of_suspects_add_no_force(actor_pair) -> None:  # type: ignore[no-untyped-def]
+    text = "Students in Kakamega protested to denounce the use of tear gas on their colleagues."
+    assert actor_pair(text, "protested", *PEACEFUL) == ("Protesters (Kenya)", None)
+    text = "Teachers in Meru protested an assault on a colleague. Police arrested two suspects."
+    assert actor_pair(text, "protested", *PEACEFUL) == ("Protesters (Kenya)", None)

@@ -95,6 +95,11 @@ _ON_CROWD = _CROWD_CONTROL | frozenset({"intervene", "fire", "break", "stop", "p
                                         "repulse"})
 _CROWD_CONTROL_TOOLS = re.compile(r"\btear[\s-]?gas(?:sed|sing)?\b|\bwater[\s-]cannons?\b|\brubber bullets\b|"
                                   r"\blive (?:bullets|ammunition|rounds)\b", re.IGNORECASE)
+# arrests the text counts or reports without a verb ("ten arrests", "arrests were made"); "no arrests"
+# is not one
+_ARRESTS_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|"
+                              r"numerous|multiple)\s+arrests\b|(?:^|(?<=[.;:] ))arrests\s+(?:were\s+|have been\s+)?"
+                              r"(?:reported|made)\b", re.IGNORECASE | re.MULTILINE)
 
 # Words on the way from a mention to the root that make it the grievance of a protest or riot, not a
 # party to it: "protesting against police brutality", "in response to a killing by police".
@@ -435,6 +440,16 @@ class _Event:
         if sub == "Protest with intervention":
             force = self.intervening(police) or self.intervening(_STATE) or self.intervening(_NONSTATE - {"party"})
             return EventActors(a1, self.crowd_force(force) if force else self.generic("police"), assoc)
+        # a crowd the text has the state act on is no peaceful protest whatever its sub-type says: ACLED
+        # codes a force as the other side of nearly every protest whose note tells of dispersal or of
+        # protesters arrested ("police broke up the march", "were repulsed by police", "six arrests
+        # reported"); the sub-type is often the error on short notes
+        force = self.intervening(police) or self.intervening(_STATE)
+        if force is not None and _force_on_protest(self.analysis, force):
+            return EventActors(a1, self.crowd_force(force), assoc)
+        handled = _crowd_handled(self.analysis)
+        if handled is not None:
+            return EventActors(a1, self.generic("police", span=handled), assoc)
         return EventActors(a1, None, assoc)
 
     def riots(self, sub: str) -> EventActors:
@@ -645,7 +660,7 @@ class _Event:
 def _unnamed_crowd_control(analysis: Analysis) -> tuple[int, int] | None:
     """The span of the first act of crowd control whose agent the text leaves out (a passive with no
     "by ...") or of a tool of crowd control (tear gas, water cannon); None when there is none."""
-    tool = _CROWD_CONTROL_TOOLS.search(analysis.text)
+    tool = _CROWD_CONTROL_TOOLS.search(analysis.text) or _ARRESTS_COUNTED.search(analysis.text)
     for t in analysis.tokens:
         if tool is not None and t.start >= tool.end():
             break
@@ -655,6 +670,59 @@ def _unnamed_crowd_control(analysis: Analysis) -> tuple[int, int] | None:
         if deps & {"nsubjpass", "auxpass"} and "agent" not in deps:
             return (t.start, t.end)
     return tool.span() if tool is not None else None
+
+
+def _force_on_protest(analysis: Analysis, m: ActorMention) -> bool:
+    """Whether the mention does something to the crowd in a main clause, as subject or as the "by ..."
+    agent of a passive ("police broke up the march", "were repulsed by police"). Arrests do not count,
+    as a protest's note tells of arrests of others (its grievance, the suspects it wants held) as often
+    as of protesters; nor does keeping a march from a place (ACLED's notes tell it of peaceful
+    protests), nor a clause that describes a noun or what is demanded ("a man who was shot by police",
+    "demanding the police arrest ...")."""
+    head = _head_token(analysis, m)
+    if head is None:
+        return False
+    if head.dep == "nsubj":
+        verb = analysis.tokens[head.head]
+    elif head.dep == "pobj" and analysis.tokens[head.head].dep == "agent":
+        verb = analysis.tokens[analysis.tokens[head.head].head]
+    else:
+        return False
+    if verb.pos != "VERB" or verb.lemma.lower() not in _ON_CROWD - {"arrest", "detain", "prevent"}:
+        return False
+    if verb.dep == "conj":
+        verb = analysis.tokens[verb.head]
+    return verb.dep == "ROOT"
+
+
+def _crowd_handled(analysis: Analysis) -> tuple[int, int] | None:
+    """The span of counted arrests ("six arrests reported") or of a main-clause passive act of crowd
+    control on a group ("31 teachers were arrested"); None when there is none. Stricter than
+    ``_unnamed_crowd_control`` because a protest's grievance is often an arrest or tear gas ("demanding
+    the release of an MP who was arrested", "denouncing the use of tear gas")."""
+    reported = _ARRESTS_COUNTED.search(analysis.text)
+    if reported is not None:
+        return reported.span()
+    for t in analysis.tokens:
+        if t.lemma.lower() not in _CROWD_CONTROL or t.pos != "VERB" or t.dep not in ("ROOT", "conj"):
+            continue
+        if t.dep == "conj" and analysis.tokens[t.head].dep != "ROOT":
+            continue
+        kids = [c for c in analysis.sentence_tokens(t.sent) if c.head == t.i and c.i != t.i]
+        deps = {c.dep for c in kids}
+        passive = bool(deps & {"auxpass", "nsubjpass"})
+        # "should be arrested", "has not been arrested", "arrested by police" (told elsewhere) are not it
+        if not passive or deps & {"agent", "neg"} or any(c.tag == "MD" for c in kids):
+            continue
+        subj = next((c for c in kids if c.dep == "nsubjpass"), None)
+        if subj is None and t.dep == "conj":  # "gathered and were dispersed": the subject of the first verb
+            subj = next((c for c in analysis.sentence_tokens(t.sent) if c.head == t.head and c.dep == "nsubj"), None)
+        if subj is None:
+            continue
+        counted = any(c.head == subj.i and c.dep == "nummod" for c in analysis.sentence_tokens(t.sent))
+        if counted or subj.tag in ("NNS", "NNPS") or subj.lower == "they":
+            return (t.start, t.end)
+    return None
 
 
 def _acts_on_crowd(analysis: Analysis, m: ActorMention) -> bool:
