@@ -146,7 +146,8 @@ def measure_acled(path: Path, catalogue: ActorCatalogue, nlp, limit: int | None,
             for p in pred - gold:
                 confusions[("wrong", p)] += 1
             if len(shown) < errors and (only is None or only in (row["event_type"], row["sub_event_type"])):
-                shown.append(f"- {row['sub_event_type']}: gold {sorted(gold)} pred {sorted(pred)}\n  {row['notes'][:300]}")
+                shown.append(f"- {row['sub_event_type']}: gold {sorted(gold)} pred {sorted(pred)}\n"
+                             f"  {row['notes'][:300]}")
     n = len(rows)
     return {"n": n, "set_accuracy": hits / n if n else 0.0, "lenient": lenient / n if n else 0.0,
             "actor1_accuracy": hits_a1 / n if n else 0.0,

@@ -131,7 +131,8 @@ def measure_acled(path: Path, cache: Path | None, n_errors: int) -> None:
           f"({date_ok['dated']}/{date_n['dated']})")
     print(f"    notes without one (publication date): {date_ok['undated'] / max(1, date_n['undated']):.3f}  "
           f"({date_ok['undated']}/{date_n['undated']})")
-    print(f"  event_date exact with undated_lag_days=1: {date_ok['lagged'] / total_n:.3f}  ({date_ok['lagged']}/{total_n})")
+    print(f"  event_date exact with undated_lag_days=1: {date_ok['lagged'] / total_n:.3f}  "
+          f"({date_ok['lagged']}/{total_n})")
     print(f"  time_precision = gold, dated notes:     {precision_ok['dated'] / max(1, date_n['dated']):.3f}; "
           f"undated: {precision_ok['undated'] / max(1, date_n['undated']):.3f}")
     print(f"  fatalities exact:                       {fat_ok / fat_n:.3f}  ({fat_ok}/{fat_n})")

@@ -121,8 +121,8 @@ def accuracy(pred: list[str], gold: list[str]) -> dict[str, float]:
     n = len(gold)
     return {
         "n": n,
-        "sub_event_type": round(sum(p == g for p, g in zip(pred, gold)) / n, 4),
-        "event_type": round(sum(EVENT_TYPE_OF[p] == EVENT_TYPE_OF[g] for p, g in zip(pred, gold)) / n, 4),
+        "sub_event_type": round(sum(p == g for p, g in zip(pred, gold, strict=True)) / n, 4),
+        "event_type": round(sum(EVENT_TYPE_OF[p] == EVENT_TYPE_OF[g] for p, g in zip(pred, gold, strict=True)) / n, 4),
     }
 
 
@@ -180,7 +180,7 @@ def measure_pipeline_held_out(train_path: Path, model_path: Path, exclude: set[s
     pipeline = Pipeline.create(type_model=EventTypeModel._read(model_path))
     t0 = time.time()
     scores: Counter[str] = Counter()
-    for row, result in zip(rows, pipeline.extract_many(article_for(r) for r in rows)):
+    for row, result in zip(rows, pipeline.extract_many(article_for(r) for r in rows), strict=True):
         event = result.events[0] if result.events else None
         scores["no_event"] += event is None
         for field in ("event_type", "sub_event_type"):
@@ -213,7 +213,7 @@ def measure_type_event(path: Path, model_path: Path) -> None:
 
     scores: dict[str, Counter[str]] = {}
     t0 = time.perf_counter()
-    for row, analysis in zip(rows, analyses):
+    for row, analysis in zip(rows, analyses, strict=True):
         triggers = [t for t in find_triggers(analysis) if not t.negated and t.modality == "asserted"]
         trigger = triggers[0] if triggers else no_trigger
         inter1, inter2 = code(row.get("inter1")), code(row.get("inter2"))

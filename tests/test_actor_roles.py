@@ -39,7 +39,8 @@ def test_foreign_visitors_are_international_civilians(actor_pair) -> None:  # ty
 
 
 def test_a_person_of_another_nationality(catalogue_nlp, catalogue, actor_pair) -> None:  # type: ignore[no-untyped-def]
-    mentions = find_actors(catalogue_nlp.analyse("Gunmen shot a Briton in Laikipia."), catalogue, country="Kenya", on=KENYA)
+    analysis = catalogue_nlp.analyse("Gunmen shot a Briton in Laikipia.")
+    mentions = find_actors(analysis, catalogue, country="Kenya", on=KENYA)
     assert ("Briton", "Civilians (United Kingdom)") in [(m.text, m.name) for m in mentions]
     assert actor_pair("Gunmen shot a Briton in Laikipia.", "shot") == \
         ("Unidentified Armed Group (Kenya)", "Civilians (International)")

@@ -223,7 +223,8 @@ def test_the_group_points_back_but_the_army_names_itself(claims_of):
         inter: int
         kind: str
 
-    text = "The Rapid Support Forces shelled El Fasher. The army said the group was repelled. The group denied the report."
+    text = ("The Rapid Support Forces shelled El Fasher. The army said the group was repelled. "
+            "The group denied the report.")
     rsf, army = text.index("Rapid"), text.index("army")
     actors = [
         Mention(rsf, rsf + 20, "Rapid Support Forces", "RSF (catalogue)", 2, "named"),

@@ -48,7 +48,8 @@ def test_documented_command_runs(command, tmp_path, monkeypatch, pipeline):
         args[args.index("--output") + 1] = str(tmp_path / "out.jsonl")
     if args[0] == "eval":
         pytest.skip("eval commands are exercised in tests/test_eval_*.py")
-    if args[0] in ("events", "claims", "export") and "--input" not in args and not args[1:2] == ["examples/kismayo-clash.txt"]:
+    if (args[0] in ("events", "claims", "export") and "--input" not in args
+            and not args[1:2] == ["examples/kismayo-clash.txt"]):
         # queries read the store: fill it first, as the README's order of commands does
         assert CliRunner().invoke(main, ["ingest", "examples/"], catch_exceptions=False).exit_code == 0
     result = CliRunner().invoke(main, args, catch_exceptions=False)

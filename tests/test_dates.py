@@ -11,7 +11,6 @@ import pytest
 
 from fogwatch.dates import DateMention, event_date, find_dates
 
-
 # A Friday.
 PUB = dt.date(2021, 9, 3)
 

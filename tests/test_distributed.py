@@ -285,7 +285,9 @@ def stored_rows(db: str) -> list[tuple[str, str, str | None]]:
         return sorted((a.source_id, a.content_hash, a.near_duplicate_of) for a in store.articles())
 
 
-def reference_ingest(tmp_path: Path) -> tuple[list[tuple[str, str | None, str | None]], list[tuple[str, str, str | None]]]:
+def reference_ingest(
+    tmp_path: Path,
+) -> tuple[list[tuple[str, str | None, str | None]], list[tuple[str, str, str | None]]]:
     from fogwatch.store import Store
 
     db = str(tmp_path / "single.sqlite")

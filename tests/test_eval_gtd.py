@@ -86,8 +86,10 @@ def test_strip_leading_date(summary, expected):
 
 
 def test_incident_date_uses_iday_then_the_eventid_digits():
-    assert incident_date({"iyear": "2016", "imonth": "3", "iday": "9", "eventid": "201603140001"}) == dt.date(2016, 3, 9)
-    assert incident_date({"iyear": "2016", "imonth": "3", "iday": "0", "eventid": "201603140001"}) == dt.date(2016, 3, 14)
+    assert incident_date({"iyear": "2016", "imonth": "3", "iday": "9",
+                          "eventid": "201603140001"}) == dt.date(2016, 3, 9)
+    assert incident_date({"iyear": "2016", "imonth": "3", "iday": "0",
+                          "eventid": "201603140001"}) == dt.date(2016, 3, 14)
     assert incident_date({"iyear": "2016", "imonth": "3", "eventid": "201603140001"}) == dt.date(2016, 3, 14)
     assert incident_date({"iyear": "2016", "imonth": "3", "eventid": "201603000001"}) is None
     assert incident_date({"iyear": "2016", "imonth": "2", "eventid": "201602310001"}) is None

@@ -120,8 +120,8 @@ def test_evaluate_and_cli(tmp_path, monkeypatch):
     assert (kill.gold, kill.predicted, kill.correct) == (1, 1, 1)
     assert dict(report.unscored) == {"FAIL": 1}
 
-    from fogwatch.evaluate import cli as eval_cli
     from fogwatch.cli import main
+    from fogwatch.evaluate import cli as eval_cli
 
     monkeypatch.setattr(eval_cli, "_extractor", lambda: fake_extractor)
     out = CliRunner().invoke(main, ["eval", "--format", "police-events", str(corpus), "--json"])

@@ -193,7 +193,8 @@ def test_bundled_model_is_small_and_knows_the_taxonomy(model):
         ("Hundreds of nurses held a peaceful march to the ministry to demand unpaid salaries.", "Peaceful protest"),
         ("Soldiers clashed with rebel fighters near the border; three fighters were killed.", "Armed clash"),
         ("Gunmen shot dead a farmer in his home at night.", "Attack"),
-        ("Police fired tear gas to disperse students who were protesting against fee increases.", "Protest with intervention"),
+        ("Police fired tear gas to disperse students who were protesting against fee increases.",
+         "Protest with intervention"),
         ("Youths burned tyres and threw stones at police during a protest over the results.", "Violent demonstration"),
         ("A mob beat a suspected thief to death in the market.", "Mob violence"),
         ("An improvised explosive device exploded under a military vehicle.", "Remote explosive/landmine/IED"),
@@ -368,8 +369,8 @@ def test_held_out_kenya_accuracy(model, shared_dir):
     with path.open(encoding="utf-8", newline="") as f:
         rows = [r for r in csv.DictReader(f) if r["notes"].strip()]
     predictions = model.predict_many([r["notes"] for r in rows])
-    sub = sum(p.sub_event_type == r["sub_event_type"] for p, r in zip(predictions, rows)) / len(rows)
-    event = sum(p.event_type == r["event_type"] for p, r in zip(predictions, rows)) / len(rows)
+    sub = sum(p.sub_event_type == r["sub_event_type"] for p, r in zip(predictions, rows, strict=True)) / len(rows)
+    event = sum(p.event_type == r["event_type"] for p, r in zip(predictions, rows, strict=True)) / len(rows)
     # measured 0.756 / 0.798 (model alone; see scripts/train_event_types.py); guard against regressions
     assert sub >= 0.73 and event >= 0.77
 

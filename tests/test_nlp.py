@@ -1,4 +1,3 @@
-import pytest
 
 from fogwatch.nlp import split_chunks
 

@@ -43,7 +43,8 @@ def test_valley_province_and_district(nlp, gaz) -> None:
 
 
 def test_town_county_list_takes_the_town(nlp, gaz) -> None:
-    place, evidence, country = locate(nlp, gaz, "Police shot dead two robbery suspects in Watamu, Kilifi County on Monday.")
+    place, evidence, country = locate(nlp, gaz,
+                                      "Police shot dead two robbery suspects in Watamu, Kilifi County on Monday.")
     assert country == "Kenya"
     assert place is not None
     assert (place.location, place.admin1, place.admin2, place.geo_precision) == ("Watamu", "Kilifi", "Kilifi North", 1)
@@ -126,10 +127,11 @@ def test_main_country_counts_country_names_most() -> None:
     assert main_country([]) is None
 
 
-def locate_in(nlp, gaz, text: str, country: str) -> Place | None:
-    """The place of an event in the first sentence of a text from a desk that knows its country."""
+def locate_in(nlp, gaz, text: str, country: str, sentence: int = 0) -> Place | None:
+    """The event place as the pipeline reads it for an article whose country is known."""
     a = analyse(nlp, text)
-    return event_place(a, find_places(a, gaz, country_hint=country), 0, country=country)[0]
+    place, _ = event_place(a, find_places(a, gaz, country_hint=country), sentence, country=country)
+    return place
 
 
 def test_place_named_through_its_residents(nlp, gaz) -> None:
@@ -249,12 +251,6 @@ def test_a_coders_placement_is_the_events_place(nlp, gaz) -> None:
     place = locate_in(nlp, gaz, text, "Kenya")
     assert place is not None and (place.admin1, place.location) == ("Turkana", "Lokichar")
 
-
-def locate_in(nlp, gaz, text: str, country: str, sentence: int = 0) -> Place | None:
-    """The event place as the pipeline reads it for an article whose country is known."""
-    a = analyse(nlp, text)
-    place, _ = event_place(a, find_places(a, gaz, country_hint=country), sentence, country=country)
-    return place
 
 
 def test_possessive_without_its_apostrophe(nlp, gaz) -> None:

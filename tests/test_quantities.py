@@ -446,7 +446,7 @@ def test_a_one_line_headline_shooting_is_a_killing(nlp):
     assert killed(nlp, "Bandits shoot a village elder near the border. The elder was taken home.") == 0
 
 
-# --------------------------------------------------------------------------- deaths a protest is about, captives, suicides
+# ------------------------------------------------------------ deaths a protest is about, captives, suicides
 
 
 @pytest.mark.parametrize(
@@ -467,15 +467,18 @@ def test_a_body_found_at_a_demonstration_still_counts(nlp):
 
 
 def test_two_bodies_are_two_deaths(nlp):
-    assert killed(nlp, "The trader went missing on Monday. His body and the body of a guard were found on Tuesday.") == 2
+    text = "The trader went missing on Monday. His body and the body of a guard were found on Tuesday."
+    assert killed(nlp, text) == 2
     assert killed(nlp, "A herder was shot dead and his body dumped in the river.") == 1
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("A teacher and a nurse were detained by soldiers at a roadblock. Their bodies were found in a ditch days later.", 2),
-        ("Gunmen stormed the camp, killing a guard and abducting two others. Later the abducted guards were found dead.", 3),
+        ("A teacher and a nurse were detained by soldiers at a roadblock. "
+         "Their bodies were found in a ditch days later.", 2),
+        ("Gunmen stormed the camp, killing a guard and abducting two others. "
+         "Later the abducted guards were found dead.", 3),
         ("Five traders were arrested by men in uniform and later they were found dead in a forest.", 5),
     ],
 )

@@ -283,7 +283,8 @@ def test_election_violence_is_violence(nlp):
         ("Soldiers dismantled a militant camp in the forest.", "weapons_seizure"),
         # strategic developments
         ("Armed militants were spotted crossing into the county from the border.", "group_change"),
-        ("The governments of the two countries signed a memorandum of understanding on the disputed lake.", "agreement"),
+        ("The governments of the two countries signed a memorandum of understanding on the disputed lake.",
+         "agreement"),
     ],
 )
 def test_new_trigger_classes(nlp, text, cls):

@@ -166,8 +166,12 @@ out.groups = lib.groupByParty([
 out.norm = lib.normEvent({key: "k9", source: {article_id: 3}, event: {id: "e1"}});
 out.flat = lib.normEvent({key: "k8", event_type: "Riots"});
 out.list = [lib.listOf({items: [1]}), lib.listOf([2]), lib.listOf({events: [3]}, "events"), lib.listOf(null)];
-const by = lib.evidenceByField({evidence: [{field: "fatalities_best", start: 1, end: 2}, {field: "actor1", start: 3, end: 4}]});
-out.evidence = [lib.evidenceFor(by, "fatalities").length, lib.evidenceFor(by, "actor1").length, lib.evidenceFor(by, "country").length];
+const by = lib.evidenceByField({evidence: [
+  {field: "fatalities_best", start: 1, end: 2}, {field: "actor1", start: 3, end: 4},
+]});
+out.evidence = [
+  lib.evidenceFor(by, "fatalities").length, lib.evidenceFor(by, "actor1").length, lib.evidenceFor(by, "country").length,
+];
 out.radius = [lib.radiusFor(0), lib.radiusFor(null), lib.radiusFor(100) > lib.radiusFor(4), lib.radiusFor(1e9)];
 out.colour = [lib.colourFor("Battles"), lib.colourFor("Something new") === lib.colourFor("Something new")];
 console.log(JSON.stringify(out));

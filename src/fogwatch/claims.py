@@ -424,7 +424,9 @@ def _writer_evidence(analysis: Analysis, claims: list[Claim]) -> list[Claim]:
 _EVERY_SIDE = frozenset({"neither", "none", "nobody", "both", "either", "each", "sides", "groups", "parties", "side"})
 
 
-def _same_speaker(analysis: Analysis, si: int, claims: list[Claim], before: list[int]) -> Callable[[Claim], bool] | None:
+def _same_speaker(
+    analysis: Analysis, si: int, claims: list[Claim], before: list[int]
+) -> Callable[[Claim], bool] | None:
     """When a writer's sentence is about one speaker ("He did not provide evidence"), a test for the
     claims of the speaker just before it; None when it is about every side ("Neither side ...")."""
     sent = analysis.sentences[si]

@@ -28,7 +28,8 @@ _GAIN = re.compile(
 )
 _REPEL = re.compile(
     r"\b(push(ed|ing)?\s+(back|out)|pushed\s+[\w\s'’-]{1,40}?\s+(back|out)|repel\w*|repuls\w*|drove\s+\w+\s+out|"
-    r"driven out|reclaim\w*|recaptur\w*|retake|retook|retaken|regain\w*|liberat\w*|cleared|held|hold(s|ing)?\s+(its|their|our)\s+"
+    r"driven out|reclaim\w*|recaptur\w*|retake|retook|retaken|regain\w*|liberat\w*|cleared|held|"
+    r"hold(s|ing)?\s+(its|their|our)\s+"
     r"(ground|positions))",
     re.I,
 )
@@ -40,9 +41,18 @@ _TERRITORY_WORDS = re.compile(
 _ENEMY = re.compile(r"\b(the enemy|the other side|militants|rebels|insurgents|terrorists|attackers|they)\b", re.I)
 _OWN = re.compile(r"\b(we|our|us)\b", re.I)
 _LOSS_OF_GROUND = re.compile(r"\b(withdr[ae]w\w*|retreat\w*|lost control|fell to|abandon\w*|fled)\b", re.I)
-_ATTEMPT = re.compile(r"\b(try|trying|tried|attempt\w*|sought|seeking|plan\w*|intend\w*|aim\w*|will|would)\s+(to\s+)?", re.I)
-_VAGUE_PLACE = re.compile(r"\b(some|several|many|few|the|other|three|two|four|five)?\s*(areas?|regions?|parts?|positions?|districts?|villages?|territor\w+|ground)\b", re.I)
-_PLACE_WORD = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:district|province|valley|village|city|town|region|area|pass|county))?\b")
+_ATTEMPT = re.compile(
+    r"\b(try|trying|tried|attempt\w*|sought|seeking|plan\w*|intend\w*|aim\w*|will|would)\s+(to\s+)?",
+    re.I,
+)
+_VAGUE_PLACE = re.compile(
+    r"\b(some|several|many|few|the|other|three|two|four|five)?\s*"
+    r"(areas?|regions?|parts?|positions?|districts?|villages?|territor\w+|ground)\b",
+    re.I,
+)
+_PLACE_WORD = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:\s+(?:district|province|valley|village|city|town|region|area|pass|county))?\b"
+)
 _BLAME = re.compile(
     r"\b(fail\w*|refus\w*|reject\w*|blam\w*|did not want|didn['’]t want|not want|walked away|walk away|sabotag\w*|"
     r"violat\w*|broke|breach\w*|unwilling|obstruct\w*|derail\w*|accus\w*)\b",
@@ -54,7 +64,10 @@ _DENIAL = re.compile(
     r"\b(casualt\w*|loss(es)?|killed|dead|deaths?|wounded|responsib\w*|involve\w*|behind)\b",
     re.I,
 )
-_CLAIMS_RESPONSIBILITY = re.compile(r"\b(claim\w*\s+responsibility|carried out|was behind|were behind|responsible for)\b", re.I)
+_CLAIMS_RESPONSIBILITY = re.compile(
+    r"\b(claim\w*\s+responsibility|carried out|was behind|were behind|responsible for)\b",
+    re.I,
+)
 
 _CONTROL_TOPICS = frozenset({"territorial_control"})
 _CONTROL_WORDS = re.compile(
@@ -346,7 +359,8 @@ def reciprocal_blame(c: Claim) -> Contradiction | None:
         return None
     if _OTHER_SIDE.search(text) is None:
         return None
-    return Contradiction((c.id, c.id), "mutual_blame", f"each side blames the other: {c.id} ({c.speaker.text}) says “{_summary(c)}”")
+    return Contradiction((c.id, c.id), "mutual_blame",
+                         f"each side blames the other: {c.id} ({c.speaker.text}) says “{_summary(c)}”")
 
 
 def find_contradictions(claims: Sequence[Claim]) -> tuple[Contradiction, ...]:

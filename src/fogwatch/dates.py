@@ -141,10 +141,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dmy", re.compile(
         rf"{_APPROX}\b{_WEEKDAY_PREFIX}{_DAY}{_DAY2}?(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", _I)),
     ("mdy", re.compile(
-        rf"{_APPROX}\b{_WEEKDAY_PREFIX}{_MONTH}\s*{_DAY}\b{_DAY2}?\b(?!\s*(?:%|km|kilomet|per\b))(?:,?\s+{_YEAR})?", _I)),
+        rf"{_APPROX}\b{_WEEKDAY_PREFIX}{_MONTH}\s*{_DAY}\b{_DAY2}?\b(?!\s*(?:%|km|kilomet|per\b))"
+        rf"(?:,?\s+{_YEAR})?", _I)),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<a>[01]\d)-(?P<b>[0-3]\d)\b")),
     ("numeric", re.compile(
-        rf"{_APPROX}\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d{{2}}))?\b(?![/.]\d)", _I)),
+        rf"{_APPROX}\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)"
+        rf"(?:(?P=sep)(?P<y>(?:19|20)?\d{{2}}))?\b(?![/.]\d)", _I)),
     ("month_year", re.compile(
         rf"{_APPROX}(?:\b(?P<mod>early|mid|late|end\s+of|beginning\s+of|middle\s+of|start\s+of)[\s-]+"
         rf"(?:the\s+month\s+of\s+)?)?\b{_MONTH}\s*,?\s+(?:of\s+)?{_YEAR}", _I)),
@@ -170,7 +172,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\s+{_PART})?", _I)),
     ("span_back", re.compile(
         rf"\b(?P<lead>(?:over|for|in|during|within)\s+)?(?:the\s+)?(?:past|last|previous|recent)\s+{_COUNT}\s+{_UNIT}"
-        rf"|\b(?P<lead1>(?:over|for|in|during|within)\s+)?the\s+(?:past|last|recent)\s+(?P<unit1>day|week|month|year)\b", _I)),
+        rf"|\b(?P<lead1>(?:over|for|in|during|within)\s+)?the\s+(?:past|last|recent)\s+"
+        rf"(?P<unit1>day|week|month|year)\b", _I)),
     ("ago", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", _I)),
     ("anaphoric", re.compile(
         r"\b(?:(?P<anchor_word>the\s+(?:previous|preceding|following|next|same|prior)\s+(?:day|night|morning|evening|afternoon|week|month)|"
@@ -322,7 +325,8 @@ def _resolve_day_month(
                 return _interval(first, last, WEEK, f"{note}; one of two days, the later taken", last)
             # a span of days ("15-16 January", "September 11th and 12th"): ACLED codes one event per
             # day; the first day stands for the span here
-            return _interval(first, last, _precision_for(span), f"{note}; a span of {span} days, first day taken", first)
+            return _interval(first, last, _precision_for(span),
+                             f"{note}; a span of {span} days, first day taken", first)
     return _day(first, note)
 
 
@@ -425,7 +429,8 @@ def _resolve_relative(m: re.Match[str], published: dt.date | None, written: str)
     ):
         return _day(p, f"'{word}': the publication day")
     if word in ("last night", "overnight"):
-        return _interval(p - one, p, EXACT, f"'{word}': the night before publication, coded on the day it began", p - one)
+        return _interval(p - one, p, EXACT,
+                         f"'{word}': the night before publication, coded on the day it began", p - one)
     if word.endswith("weekend"):
         # the most recent Saturday-Sunday that began before publication (or this weekend, if it is one)
         sat = _weekday_back(p, 5, strict=word.startswith(("last", "past", "previous")))
@@ -526,7 +531,8 @@ def _resolve_anaphoric(m: re.Match[str], anchor: DateMention | None, written: st
 
 def _resolve_year(m: re.Match[str], written: str) -> _Resolved:
     y = int(m.group("y"))
-    return _Resolved(None, dt.date(y, 1, 1), dt.date(y, 12, 31), MONTH, f"'{written}': a whole year is too coarse for a day")
+    return _Resolved(None, dt.date(y, 1, 1), dt.date(y, 12, 31), MONTH,
+                     f"'{written}': a whole year is too coarse for a day")
 
 
 def _resolve_week_of(m: re.Match[str], published: dt.date | None, written: str) -> _Resolved:
@@ -546,7 +552,10 @@ _HAS_ANCHOR = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\d{1,2}/\d{1,2}",
     _I,
 )
-_DURATION_ONLY = re.compile(r"^\W*(?:the\s+)?(?:\d+|[a-z]+)(?:-|\s+)(?:year|month|week|day|hour)s?(?:-old|\s+old)?\W*$", _I)
+_DURATION_ONLY = re.compile(
+    r"^\W*(?:the\s+)?(?:\d+|[a-z]+)(?:-|\s+)(?:year|month|week|day|hour)s?(?:-old|\s+old)?\W*$",
+    _I,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -747,7 +756,8 @@ def _resolve(
     if kind in ("dmy", "mdy"):
         month = _MONTH_NUMBERS[m.group("m").lower().rstrip(".")]
         d2 = int(m.group("d2")) if m.group("d2") else None
-        return _resolve_day_month(int(m.group("d")), month, _year(m.group("y")), d2, published, written, m.group("conn"))
+        return _resolve_day_month(int(m.group("d")), month, _year(m.group("y")), d2, published, written,
+                                  m.group("conn"))
     if kind == "iso":
         return _resolve_day_month(int(m.group("b")), int(m.group("a")), int(m.group("y")), None, published, written)
     if kind == "numeric":
@@ -845,12 +855,14 @@ def event_date(
         if foreground:
             why += f" (the sentence's own '{foreground[0].text}' lies far before publication)"
         elif own:
-            why += f" (the sentence's '{own[0].text}' {'is background to it' if own[0].background else 'only qualifies a noun'})"
+            why += (f" (the sentence's '{own[0].text}' "
+                    f"{'is background to it' if own[0].background else 'only qualifies a noun'})")
         return DateChoice(governing.value, governing.precision, (governing,), f"{why}: {governing.note}")
     modifiers = [m for m in own if m.role == "modifier" and not _far(m, published)]
     if modifiers:
         best = _best_in_sentence(modifiers)
-        return DateChoice(best.value, best.precision, (best,), f"date qualifying a noun of the event's sentence: {best.note}")
+        return DateChoice(best.value, best.precision, (best,),
+                          f"date qualifying a noun of the event's sentence: {best.note}")
     if earlier:
         m = earlier[0]
         return DateChoice(m.value, m.precision, (m,), f"nearest earlier date, though far before publication: {m.note}")

@@ -1082,7 +1082,7 @@ class Gazetteer:
         # centroids of GeoNames admin units: mean of their towns
         pts1: dict[int, list[tuple[float, float]]] = {}
         pts2: dict[int, list[tuple[float, float]]] = {}
-        for name, a1, a2, lat, lng, _pop in parsed.values():
+        for _name, a1, a2, lat, lng, _pop in parsed.values():
             if a1 is not None:
                 pts1.setdefault(a1, []).append((lat, lng))
             if a2 is not None:

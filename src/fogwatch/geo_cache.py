@@ -67,10 +67,10 @@ def cache_key(hashed: Iterable[Path], stated: Iterable[Path], extra: Iterable[st
     try:
         for path in hashed:
             data = path.read_bytes() if path.exists() else b"<absent>"
-            digest.update(f"{path.name} {len(data)}\0".encode("utf-8") + data)
+            digest.update(f"{path.name} {len(data)}\0".encode() + data)
         for path in stated:
             st = path.stat()
-            digest.update(f"{path} {st.st_size} {st.st_mtime_ns}\0".encode("utf-8"))
+            digest.update(f"{path} {st.st_size} {st.st_mtime_ns}\0".encode())
     except OSError as exc:
         log.debug("gazetteer cache disabled: %s", exc)
         return None

@@ -78,7 +78,8 @@ def detect_language(text: str) -> LanguageGuess:
     if scores[best] < 0.04:
         # headlines and lists have few function words: give English the benefit of the doubt only
         # when no other language scores either
-        return LanguageGuess("en", _LANGUAGE_NAMES["en"], 0.3) if len(words) < 40 else LanguageGuess("und", "undetermined", 0.0)
+        return (LanguageGuess("en", _LANGUAGE_NAMES["en"], 0.3) if len(words) < 40
+                else LanguageGuess("und", "undetermined", 0.0))
     return LanguageGuess(best, _LANGUAGE_NAMES[best], scores[best])
 
 

@@ -16,15 +16,15 @@ from functools import lru_cache
 from .actors import find_actors
 from .catalogue import ActorCatalogue
 from .claims import find_claims, link_claims
-from .config import Config
 from .clean import BYLINE, DATELINE, HEADLINE, TEASER, clean
+from .config import Config
 from .contradictions import find_contradictions
 from .dates import find_dates
 from .errors import FogwatchError
-from .inputs import NOT_ENGLISH, check_article, parse_published
 from .event_types import EventTypeModel
 from .events import Mentions, build_events
 from .gazetteer import Gazetteer
+from .inputs import NOT_ENGLISH, check_article, parse_published
 from .language import detect_language
 from .nlp import NLP, Analysis, load_nlp
 from .places import main_country, resolve_places, scan_places

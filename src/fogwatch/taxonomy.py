@@ -7,8 +7,9 @@ codebook even though it is rare in exports.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final, Mapping
+from typing import Final
 
 BATTLES: Final = "Battles"
 EXPLOSIONS: Final = "Explosions/Remote violence"

@@ -23,7 +23,7 @@ untrusted article data, returned as JSON strings: escape them before display."""
 
 def create_app(store_url: str | os.PathLike[str] | None, *, token: str | None = None,
                extractor: Extractor | None = None, cors_origins: Sequence[str] = (),
-               max_body: int = 1_000_000, ingest_rate: RateLimit = RateLimit(),
+               max_body: int = 1_000_000, ingest_rate: RateLimit | None = None,
                fetcher_factory: Callable[[], Any] | None = None,
                clock: Callable[[], float] | None = None) -> FastAPI:
     """The app over the store at ``store_url`` (path or URL; None: ``$FOGWATCH_DB`` or the default).
@@ -47,7 +47,7 @@ def create_app(store_url: str | os.PathLike[str] | None, *, token: str | None = 
     app.state.store = store
     app.state.token = token or None
     app.state.ingest = IngestService(store, extractor, fetcher_factory or _default_fetcher)
-    app.state.ingest_buckets = TokenBuckets(ingest_rate, *([clock] if clock else []))
+    app.state.ingest_buckets = TokenBuckets(ingest_rate or RateLimit(), *([clock] if clock else []))
     app.include_router(routes.router)
     app.include_router(ingest.router)
     # the web page (map, timeline, claims side by side); mounted last so /api/ routes win

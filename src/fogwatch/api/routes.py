@@ -12,8 +12,7 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
-from ..store import Filters, Store
-from ..store import codec
+from ..store import Filters, Store, codec
 from . import convert, queries
 from .schemas import (
     ArticleDetailOut,

@@ -75,7 +75,8 @@ def check_token(request: Request, token: str | None) -> None:
         raise HTTPException(401, "this endpoint needs 'Authorization: Bearer <token>'",
                             headers={"WWW-Authenticate": "Bearer"})
     if not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise HTTPException(401, "the bearer token is wrong", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+        raise HTTPException(401, "the bearer token is wrong",
+                            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
 
 
 class BodyLimit:

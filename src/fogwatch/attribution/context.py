@@ -42,8 +42,14 @@ _EXPLICIT_NONE = (
         r"([\w\s,]{0,40}?\b(or|nor)\s+)?(provide|offer|present|give|produce|show|share|cite)\s+(any\s+)?(evidence|proof)",
         re.I,
     ),
-    re.compile(r"\bwithout\s+(providing\s+|offering\s+|giving\s+|presenting\s+|citing\s+)?(any\s+)?(evidence|proof)", re.I),
-    re.compile(r"\bno\s+(evidence|proof)\s+(was|were|has been|have been|had been)\s+(provided|offered|presented|given)", re.I),
+    re.compile(
+        r"\bwithout\s+(providing\s+|offering\s+|giving\s+|presenting\s+|citing\s+)?(any\s+)?(evidence|proof)",
+        re.I,
+    ),
+    re.compile(
+        r"\bno\s+(evidence|proof)\s+(was|were|has been|have been|had been)\s+(provided|offered|presented|given)",
+        re.I,
+    ),
     re.compile(r"\b(provided|offered|gave|presented)\s+no\s+(evidence|proof)", re.I),
 )
 _CLAIMED = re.compile(

@@ -17,8 +17,8 @@ from typing import Protocol
 from ..nlp import Entity, Token
 from ..records import Speaker, TextSpan
 from .lexicon import (
-    DEFINITE,
     ANAPHORIC_GROUPS,
+    DEFINITE,
     GROUP_NOUNS,
     OUTLET_NOUNS,
     PERSONAL_PRONOUNS,
@@ -425,7 +425,8 @@ class SpeakerResolver:
             party = None if kind == "outlet" else self._party_for(span[0], span[1], name)
             return Resolved(sp, party, None, name.lower(), sent, para)
         if head.lemma.lower() in GROUP_NOUNS or low in GROUP_NOUNS:
-            dets = {view.tokens[k].lower for k in view.kids[head.i] if view.tokens[k].dep in ("det", "predet", "nummod")}
+            dets = {view.tokens[k].lower for k in view.kids[head.i]
+                    if view.tokens[k].dep in ("det", "predet", "nummod")}
             aff, aff_span = self._affiliation(head, exclude)
             sp = replace(base, kind="organization", affiliation=self._expand(aff), name=_strip_det(text))
             if dets & _RECIPROCAL:
@@ -473,9 +474,9 @@ class SpeakerResolver:
         if kind == "first":
             return Resolved(None, None, f"first-person speaker '{head.text}' outside a quotation", None, sent, para)
         if kind in ("male", "female"):
-            accept = lambda r: r.speaker is not None and r.speaker.kind in ("person", "pronoun", "anonymous") and (
-                r.speaker.role is not None or r.speaker.name is not None
-            )
+            def accept(r: Resolved) -> bool:
+                return r.speaker is not None and r.speaker.kind in ("person", "pronoun", "anonymous") and (
+                    r.speaker.role is not None or r.speaker.name is not None)
             ante = self._previous(sent, accept, PRONOUN_WINDOW)
             ent = self._recent_entity(head.start, self.persons, sent)
             if ante is not None and ante.speaker is not None:
@@ -496,7 +497,8 @@ class SpeakerResolver:
                         party = party or r.party
                         break
                 return Resolved(sp, party, None, name.lower(), sent, para)
-            return Resolved(None, None, f"pronoun '{head.text}' has no antecedent in the preceding text", None, sent, para)
+            return Resolved(None, None, f"pronoun '{head.text}' has no antecedent in the preceding text",
+                            None, sent, para)
         # they / it: a group, an unnamed source, or an organisation
         local = self._sentence_subject(head)
         if local is not None:
@@ -504,8 +506,8 @@ class SpeakerResolver:
             party = self._party_for(local[1], local[2], local[0])
             return Resolved(sp, party, None, local[0].lower(), sent, para)
         kinds = ("organization", "outlet") if low == "it" else ("organization", "anonymous", "outlet")
-        accept = lambda r: r.speaker is not None and (r.speaker.kind in kinds or (
-            low != "it" and r.speaker.role is not None))
+        def accept(r: Resolved) -> bool:
+            return r.speaker is not None and (r.speaker.kind in kinds or (low != "it" and r.speaker.role is not None))
         ante = self._previous(sent, accept, PRONOUN_WINDOW)
         if ante is not None and ante.sent >= sent - 1:
             return Resolved(self._from_antecedent(base, ante), ante.party, None, ante.identity, sent, para)

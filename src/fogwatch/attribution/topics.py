@@ -42,7 +42,8 @@ _CASUALTIES = re.compile(
 _TERRITORY = re.compile(
     r"\b(control|took over|taken over|take over|captur\w*|seiz\w*|overr[au]n|retook|retaken|recaptur\w*|"
     r"reclaim\w*|liberat\w*|push(ed|ing)? back|pushed [\w\s]{1,30} back|withdr[ae]w\w*|controll?(ed|s)|"
-    r"retreat\w*|reposition\w*|fell to|encircl\w*|besieg\w*|(entered|advanced (on|into)|moved into) the (region|city|town|"
+    r"retreat\w*|reposition\w*|fell to|encircl\w*|besieg\w*|"
+    r"(entered|advanced (on|into)|moved into) the (region|city|town|"
     r"district|province|village|area|valley|capital))\b",
     re.I,
 )
@@ -97,14 +98,27 @@ _PEOPLE = (
     r"officers|personnel|combatants|rebels|attackers|children|women|men|guards|terrorists|commanders|"
     r"servicemen|recruits|lives|casualties)"
 )
-_THINGS = r"(equipment|weapons|weaponry|vehicles|tanks|helicopters|aircraft|drones|districts|villages|areas|checkpoints|posts|bases|towns)"
+_THINGS = (
+    r"(equipment|weapons|weaponry|vehicles|tanks|helicopters|aircraft|drones|districts|villages|areas|checkpoints|"
+    r"posts|bases|towns)"
+)
 _LINK = r"\s+(?:of\s+(?:their|its|his|our|the|them)\s+)?(?:[a-z-]+\s+){0,2}"
 
-_RANGE_RE = re.compile(r"\b(?:between\s+)?" + _NUM + r"\s+(?:and|to|-)\s+" + _NUM + _LINK + r"(" + _PEOPLE[1:-1] + "|" + _THINGS[1:-1] + r")\b", re.I)
+_RANGE_RE = re.compile(
+    r"\b(?:between\s+)?" + _NUM + r"\s+(?:and|to|-)\s+" + _NUM + _LINK
+    + r"(" + _PEOPLE[1:-1] + "|" + _THINGS[1:-1] + r")\b",
+    re.I,
+)
 _COUNT_RE = re.compile(r"\b" + _MOD + _NUM + _LINK + r"(" + _PEOPLE[1:-1] + "|" + _THINGS[1:-1] + r")\b", re.I)
 _VERB_NUM_RE = re.compile(r"\b(killed|lost|wounded|injured)\s+" + _MOD + _NUM + r"\b", re.I)
-_VAGUE_COUNT_RE = re.compile(r"\b" + _VAGUE_RE + _LINK + r"(" + _PEOPLE[1:-1] + "|" + _THINGS[1:-1] + r"|losses)\b", re.I)
-_KILLED = re.compile(r"\b(kill\w*|dead|died|die|deaths?|lost|loss(es)?|casualt\w*|slain|martyr\w*|executed|bodies)\b", re.I)
+_VAGUE_COUNT_RE = re.compile(
+    r"\b" + _VAGUE_RE + _LINK + r"(" + _PEOPLE[1:-1] + "|" + _THINGS[1:-1] + r"|losses)\b",
+    re.I,
+)
+_KILLED = re.compile(
+    r"\b(kill\w*|dead|died|die|deaths?|lost|loss(es)?|casualt\w*|slain|martyr\w*|executed|bodies)\b",
+    re.I,
+)
 _UNCOUNTED = re.compile(r"\b(losses|casualties)\b", re.I)
 _WOUNDED = re.compile(r"\b(wounded|injur\w*)\b", re.I)
 

@@ -28,5 +28,7 @@ def require_fsspec() -> ModuleType:
     try:
         import fsspec
     except ImportError as exc:
-        raise DaskUnavailableError(f"reading URLs needs fsspec, which is not installed ({exc}); {INSTALL_HINT}") from None
+        raise DaskUnavailableError(
+            f"reading URLs needs fsspec, which is not installed ({exc}); {INSTALL_HINT}"
+        ) from None
     return fsspec

@@ -33,7 +33,6 @@ from fogwatch.evaluate.metrics import (
     haversine_km,
     killed_in_text,
     normalise_actor,
-    normalise_place,
     same_place,
 )
 from fogwatch.records import Event

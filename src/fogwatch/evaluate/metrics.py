@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # 1.96 is the normal quantile for a two-sided 95% interval.
 _Z95 = 1.959963984540054

@@ -88,7 +88,8 @@ class PolnearReport:
         rows: list[tuple[str, Callable[[SystemScores], str]]] = [
             ("predicted claims", lambda s: str(s.predicted)),
             ("content P / R / F1, any overlap", lambda s: _prf(s.content_p_any, s.content_r_any, s.content_f1_any)),
-            ("content P / R / F1, token overlap >= 0.5", lambda s: _prf(s.content_p_tok, s.content_r_tok, s.content_f1_tok)),
+            ("content P / R / F1, token overlap >= 0.5",
+             lambda s: _prf(s.content_p_tok, s.content_r_tok, s.content_f1_tok)),
             ("content+speaker P / R / F1, any overlap", lambda s: _prf(s.cs_p, s.cs_r, s.cs_f1)),
             ("speaker accuracy on matched pairs", lambda s: f"{s.speaker_accuracy:.3f}"),
             ("cue accuracy on matched pairs", lambda s: f"{s.cue_accuracy:.3f}"),

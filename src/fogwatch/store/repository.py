@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import time
 import itertools
 import os
+import time
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar

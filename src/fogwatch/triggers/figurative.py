@@ -10,7 +10,6 @@ from .headlines import misread_verb
 from .lexicon import NOUN, PROPN
 from .vocabulary import ASSAILANTS, CROWDS, LITERAL_VIOLENCE, MARKETS, POLITICS, SPORT
 
-
 # classes whose words double as figures of speech in sport and business reports
 FIGURATIVE_CLASSES = frozenset(
     "clash attack killing explosion shelling airstrike ied grenade looting violence".split()

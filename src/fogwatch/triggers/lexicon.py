@@ -40,7 +40,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> tuple[Lexicon, Phrases]:
             pos = frozenset(_POS_NAMES[name] for name in entry["pos"].split())
             words[lemma] = (entry["class"], pos, entry.get("sense", ""))
         except KeyError as exc:
-            raise DataFileError(f"{path}: trigger {lemma!r} lacks or misnames {exc} (class, pos: noun propn verb adj)") from exc
+            raise DataFileError(f"{path}: trigger {lemma!r} lacks or misnames {exc} "
+                                "(class, pos: noun propn verb adj)") from exc
     phrases: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
     for entry in data.get("phrases", []):
         lemmas = tuple(entry["words"].split())

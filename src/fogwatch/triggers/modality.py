@@ -13,11 +13,19 @@ from ..nlp import Token
 from .context import Context, head_of, kid_lemmas, kids, sent
 from .record import ASSERTED, DENIED, FUTURE, HYPOTHETICAL
 from .vocabulary import (
-    ATTEMPT_GOVERNORS, CROWDS, DENIAL, FUTURE_AUX, FUTURE_GOVERNORS, FUTURE_MODIFIERS,
-    HYPOTHETICAL_AUX, HYPOTHETICAL_GOVERNORS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS,
-    NEGATIVE_SUBJECTS, PRESUPPOSING_PREPS,
+    ATTEMPT_GOVERNORS,
+    CROWDS,
+    DENIAL,
+    FUTURE_AUX,
+    FUTURE_GOVERNORS,
+    FUTURE_MODIFIERS,
+    HYPOTHETICAL_AUX,
+    HYPOTHETICAL_GOVERNORS,
+    HYPOTHETICAL_MODIFIERS,
+    NEGATING_GOVERNORS,
+    NEGATIVE_SUBJECTS,
+    PRESUPPOSING_PREPS,
 )
-
 
 ATTEMPTABLE = frozenset(
     """attack killing clash abduction mob riot arson explosion ied grenade sexual_violence shelling

@@ -18,7 +18,6 @@ from .senses.fighting import to_death
 from .senses.weapons import sense_weapon
 from .vocabulary import ANY_POS, BUSINESS, MODIFIED_NOISE, VERB_ONLY, WEAK
 
-
 # a capitalised trigger word inside one of these names a film, a law or a party, not an event
 SKIP_ENTITIES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "ORG"})
 
@@ -66,10 +65,10 @@ def find_triggers(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ()) -
             match: list[int] | None = None
             cls: str | None = None
             head_pos = 0
-            for lemmas, phrase_cls, head_pos in phrases.get(lemma, phrases.get(t.lower, ())):
+            for lemmas, phrase_cls, phrase_head in phrases.get(lemma, phrases.get(t.lower, ())):
                 match = match_phrase(tokens, i, sentence.last, lemmas)
                 if match is not None:
-                    cls = phrase_cls
+                    cls, head_pos = phrase_cls, phrase_head
                     break
             if match is not None and cls is not None:
                 anchor = tokens[match[min(head_pos, len(match) - 1)]]

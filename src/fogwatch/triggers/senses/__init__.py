@@ -16,7 +16,6 @@ from ..context import Context
 from ..figurative import FIGURATIVE_CLASSES, figurative
 from . import agreements, crowds, deaths, fighting, territory, weapons
 
-
 SenseCheck = Callable[[Context, Token, str], str | None]
 
 

@@ -8,8 +8,18 @@ from ..context import Context, args, head_of, kid_lemmas, kids, objects, place_o
 from ..figurative import crowd_sides, political_only
 from ..lexicon import ADJ, NOUN, VERB
 from ..vocabulary import (
-    ARMED, ASSAILANTS, BLOCKABLE, CROWDS, DEMAND_VERBS, DISRUPTABLE, FINANCE, INANIMATE_DISPERSED,
-    LABOUR, NOT_DEMONSTRATORS, PROPERTY, VIOLENT,
+    ARMED,
+    ASSAILANTS,
+    BLOCKABLE,
+    CROWDS,
+    DEMAND_VERBS,
+    DISRUPTABLE,
+    FINANCE,
+    INANIMATE_DISPERSED,
+    LABOUR,
+    NOT_DEMONSTRATORS,
+    PROPERTY,
+    VIOLENT,
 )
 
 
@@ -74,7 +84,8 @@ def sense_demonstrate(ctx: Context, t: Token, cls: str) -> str | None:
             return cls  # "demonstrated against the demolition", whatever the parser hung on it
         subj = _subjects(ctx, t)
         if kids(ctx, t, "xcomp") and not kids(ctx, t, "dobj", "ccomp") and subj and (
-            place_or_person(ctx, subj) == "person" or any(k.tag == "NNS" and k.lemma.lower() not in NOT_DEMONSTRATORS for k in subj)
+            place_or_person(ctx, subj) == "person"
+            or any(k.tag == "NNS" and k.lemma.lower() not in NOT_DEMONSTRATORS for k in subj)
         ):
             return cls  # "sex workers demonstrate to promote awareness"
         if kids(ctx, t, "dobj", "ccomp", "xcomp"):
@@ -86,7 +97,8 @@ def sense_demonstrate(ctx: Context, t: Token, cls: str) -> str | None:
         return cls
     for prep in kids(ctx, t, "prep"):
         if prep.lemma.lower() == "of" and kid_lemmas(ctx, prep, "pobj") & {
-            "force", "strength", "power", "support", "solidarity", "product", "technology", "capability", "resolve", "unity",
+            "force", "strength", "power", "support", "solidarity", "product", "technology", "capability",
+            "resolve", "unity",
         }:
             return None
     return cls
@@ -105,7 +117,8 @@ def sense_rally(ctx: Context, t: Token, cls: str) -> str | None:
     s = sent(ctx, t)
     if s.lemmas & FINANCE or s.sport:
         return None
-    if t.pos == VERB and (kids(ctx, t, "dobj") or any(p.lemma.lower() in ("behind", "around", "to") for p in kids(ctx, t, "prep"))):
+    if t.pos == VERB and (kids(ctx, t, "dobj")
+                          or any(p.lemma.lower() in ("behind", "around", "to") for p in kids(ctx, t, "prep"))):
         return None  # "rallied support", "rallied behind the leader"
     return cls
 
@@ -151,14 +164,16 @@ def sense_disrupt_crowd(ctx: Context, t: Token, cls: str) -> str | None:
     objs |= {c.lemma.lower() for o in objects(ctx, t) for c in kids(ctx, o, "compound", "amod")}
     if not objs & DISRUPTABLE:
         return None
-    return cls if subj & (CROWDS | {"youth", "mob", "protester", "rioter", "voter"}) or sent(ctx, t).violent_besides(t) else None
+    return cls if (subj & (CROWDS | {"youth", "mob", "protester", "rioter", "voter"})
+                   or sent(ctx, t).violent_besides(t)) else None
 
 
 def sense_rampage(ctx: Context, t: Token, cls: str) -> str | None:
     s = sent(ctx, t)
     verb = head_of(ctx, head_of(ctx, t)) if t.dep == "pobj" else head_of(ctx, t)  # "went on rampage"
     subj = kid_lemmas(ctx, t, "nsubj") | kid_lemmas(ctx, verb, "nsubj")
-    return cls if subj & (CROWDS | {"youth", "mob", "rioter", "student", "soldier", "gang"}) or s.violent_besides(t) else None
+    return cls if (subj & (CROWDS | {"youth", "mob", "rioter", "student", "soldier", "gang"})
+                   or s.violent_besides(t)) else None
 
 
 def sense_boycott(ctx: Context, t: Token, cls: str) -> str | None:
@@ -203,7 +218,8 @@ def sense_chaos(ctx: Context, t: Token, cls: str) -> str | None:
     head = head_of(ctx, t)
     if t.pos == ADJ:
         return cls if head.lemma.lower() in ("turn", "become", "get") else None
-    if head.lemma.lower() in ("erupt", "break", "ensue", "reign", "cause") or kid_lemmas(ctx, t, "relcl", "acl") & {"ensue", "erupt"}:
+    if (head.lemma.lower() in ("erupt", "break", "ensue", "reign", "cause")
+            or kid_lemmas(ctx, t, "relcl", "acl") & {"ensue", "erupt"}):
         return cls if not sent(ctx, t).lemmas.isdisjoint(CROWDS | ASSAILANTS | VIOLENT | {"police"}) else None
     return None
 

@@ -32,7 +32,9 @@ def sense_death(ctx: Context, t: Token, cls: str) -> str | None:
             subj |= kid_lemmas(ctx, prep, "pobj")
     if subj & NATURAL_DEATH:
         return None
-    if {o.lemma.lower() for o in objects(ctx, t)} & {"bill", "proposal", "time", "motion", "engine", "idea", "deal", "story"}:
+    if {o.lemma.lower() for o in objects(ctx, t)} & {
+        "bill", "proposal", "time", "motion", "engine", "idea", "deal", "story",
+    }:
         return None
     return cls
 
@@ -89,7 +91,8 @@ def sense_deaths(ctx: Context, t: Token, cls: str) -> str | None:
         return None
     counted = any(k.pos == "NUM" or k.lemma.lower() in ("several", "many", "multiple", "numerous")
                   for k in kids(ctx, t, "nummod", "amod"))
-    if not counted and (t.lower.startswith("death") or t.text[:1].isupper() and t.i > ctx.analysis.sentences[t.sent].first):
+    if not counted and (t.lower.startswith("death")
+                        or t.text[:1].isupper() and t.i > ctx.analysis.sentences[t.sent].first):
         return None  # "the death of", "Deaths" (a newspaper section)
     head = head_of(ctx, t)
     if t.dep == "pobj" and head.lemma.lower() in ("after", "following", "over", "against", "for", "since", "before"):

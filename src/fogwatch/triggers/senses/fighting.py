@@ -8,9 +8,24 @@ from ..context import Context, args, head_of, kid_lemmas, kids, objects, place_o
 from ..figurative import crowd_sides, political_only
 from ..lexicon import NOUN, PROPN, VERB
 from ..vocabulary import (
-    ABSTRACT, AIR, ARMED, ARMED_TARGETS, ASSAILANTS, ATTACK_NOISE, BATTLE_NOISE, BLUNT, CAUSES,
-    COMMUNAL, CRITICISM_OBJECTS, CROWDS, EXECUTED_THINGS, GENERIC_HEADS, NATURAL_DEATH, POLITICS,
-    SPEECH, WEAPON_NOUNS,
+    ABSTRACT,
+    AIR,
+    ARMED,
+    ARMED_TARGETS,
+    ASSAILANTS,
+    ATTACK_NOISE,
+    BATTLE_NOISE,
+    BLUNT,
+    CAUSES,
+    COMMUNAL,
+    CRITICISM_OBJECTS,
+    CROWDS,
+    EXECUTED_THINGS,
+    GENERIC_HEADS,
+    NATURAL_DEATH,
+    POLITICS,
+    SPEECH,
+    WEAPON_NOUNS,
 )
 
 
@@ -69,7 +84,8 @@ def sense_fight(ctx: Context, t: Token, cls: str) -> str | None:
         return None  # "a long history of fighting": no particular event
     if not sent(ctx, t).violent_besides(t) and any(p.lemma.lower() == "for" for p in kids(ctx, t, "prep")):
         return None  # "her fight for lower interest rates"
-    if t.dep == "amod" or (t.dep == "compound" and head_of(ctx, t).lemma.lower() in ("spirit", "chance", "fit", "force")):
+    if t.dep == "amod" or (t.dep == "compound"
+                           and head_of(ctx, t).lemma.lower() in ("spirit", "chance", "fit", "force")):
         return None
     return cls
 
@@ -133,7 +149,8 @@ def sense_execute(ctx: Context, t: Token, cls: str) -> str | None:
 
 
 def sense_hostage(ctx: Context, t: Token, cls: str) -> str | None:
-    return cls if head_of(ctx, t).lemma.lower() in ("take", "hold", "seize", "keep", "release", "free") or t.dep == "compound" else None
+    return cls if (head_of(ctx, t).lemma.lower() in ("take", "hold", "seize", "keep", "release", "free")
+                   or t.dep == "compound") else None
 
 
 def sense_disappear(ctx: Context, t: Token, cls: str) -> str | None:
@@ -192,7 +209,8 @@ def sense_engage(ctx: Context, t: Token, cls: str) -> str | None:
         return None
     if any(o.lemma.lower() in ARMED or o.lemma.lower() in CROWDS | {"protester", "demonstrator", "rioter"}
            for o in objs):
-        if any(p.lemma.lower() == "in" and kid_lemmas(ctx, p, "pobj") & {"talk", "dialogue", "negotiation", "discussion"}
+        if any(p.lemma.lower() == "in"
+               and kid_lemmas(ctx, p, "pobj") & {"talk", "dialogue", "negotiation", "discussion"}
                for p in kids(ctx, t, "prep")):
             return None
         return cls
@@ -211,7 +229,8 @@ def sense_vanish(ctx: Context, t: Token, cls: str) -> str | None:
     if place_or_person(ctx, subj) != "person":
         return None
     mods = kid_lemmas(ctx, t, "advmod")
-    return cls if mods & {"mysteriously", "forcibly"} or sent(ctx, t).lemmas & {"abduct", "kidnap", "abduction"} else None
+    return cls if (mods & {"mysteriously", "forcibly"}
+                   or sent(ctx, t).lemmas & {"abduct", "kidnap", "abduction"}) else None
 
 
 def sense_recruit(ctx: Context, t: Token, cls: str) -> str | None:

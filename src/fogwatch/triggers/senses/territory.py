@@ -64,7 +64,8 @@ def sense_push(ctx: Context, t: Token, cls: str) -> str | None:
     if not prts & {"back", "out"}:
         return None
     objs = objects(ctx, t)
-    if any(o.lemma.lower() in ("deadline", "date", "vote", "plan", "election", "meeting", "price", "agenda") for o in objs):
+    if any(o.lemma.lower() in ("deadline", "date", "vote", "plan", "election", "meeting", "price", "agenda")
+           for o in objs):
         return None
     return cls if sent(ctx, t).armed else None
 

@@ -46,7 +46,8 @@ def sense_shoot(ctx: Context, t: Token, cls: str) -> str | None:
         objs = {o.lemma.lower() for o in objects(ctx, t)}
         if objs & LEXICON.keys():
             return None
-        return "weapons_seizure" if objs & (WEAPON_NOUNS | {"helicopter", "plane", "aircraft", "jet", "warplane"}) else cls
+        return ("weapons_seizure" if objs & (WEAPON_NOUNS | {"helicopter", "plane", "aircraft", "jet", "warplane"})
+                else cls)
     if s.sport or {o.lemma.lower() for o in objects(ctx, t)} & FILM:
         return None
     if kid_lemmas(ctx, t, "compound", "amod") & (FILM | {"photo", "star", "range"}):
@@ -112,7 +113,9 @@ def sense_weapon(ctx: Context, t: Token, cls: str) -> str | None:
         return "weapons_seizure"  # "defused an IED", "a bomb was found"
     if kid_lemmas(ctx, t, "compound", "amod") & {"threat", "scare", "hoax", "box", "office", "photo", "sex"}:
         return None
-    if t.dep == "compound" and head.lemma.lower() in ("threat", "scare", "hoax", "squad", "disposal", "shelter", "maker"):
+    if t.dep == "compound" and head.lemma.lower() in (
+        "threat", "scare", "hoax", "squad", "disposal", "shelter", "maker",
+    ):
         return None
     if sent(ctx, t).air and (
         (cls == "shelling" and t.lemma.lower() in ("rocket", "missile"))
