@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .calendar_words import MONTH_NUMBERS, WEEKDAY_NUMBERS
 from .nlp import Analysis
 
 # ACLED time precision codes.
@@ -83,16 +84,6 @@ class DateChoice:
 
 # --------------------------------------------------------------------------- vocabulary
 
-_MONTH_NUMBERS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
-_WEEKDAY_NUMBERS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}  # fmt: skip
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -391,7 +382,7 @@ def _resolve_month(month: int, year: int | None, mod: str | None, published: dt.
 
 
 def _resolve_weekday(m: re.Match[str], published: dt.date | None, written: str) -> _Resolved:
-    weekday = _WEEKDAY_NUMBERS[m.group("wd").lower()]
+    weekday = WEEKDAY_NUMBERS[m.group("wd").lower()]
     mod = " ".join((m.group("mod") or "").lower().split())
     day = int(m.group("d")) if m.group("d") else None
     if published is None:
@@ -536,7 +527,7 @@ def _resolve_year(m: re.Match[str], written: str) -> _Resolved:
 
 
 def _resolve_week_of(m: re.Match[str], published: dt.date | None, written: str) -> _Resolved:
-    month = _MONTH_NUMBERS[(m.group("m") or m.group("m2")).lower().rstrip(".")]
+    month = MONTH_NUMBERS[(m.group("m") or m.group("m2")).lower().rstrip(".")]
     day = int(m.group("d") or m.group("dd"))
     res = _resolve_day_month(day, month, _year(m.group("y")), None, published, written)
     if res.value is None:
@@ -754,7 +745,7 @@ def _resolve(
         return _resolve_with_dateparser(written, published)
     kind = c.kind
     if kind in ("dmy", "mdy"):
-        month = _MONTH_NUMBERS[m.group("m").lower().rstrip(".")]
+        month = MONTH_NUMBERS[m.group("m").lower().rstrip(".")]
         d2 = int(m.group("d2")) if m.group("d2") else None
         return _resolve_day_month(int(m.group("d")), month, _year(m.group("y")), d2, published, written,
                                   m.group("conn"))
@@ -766,7 +757,7 @@ def _resolve(
             return None  # "1.5" is a decimal, not a date
         return _resolve_numeric(a, b, _year(m.group("y")), published, written)
     if kind in ("month_year", "month"):
-        month = _MONTH_NUMBERS[m.group("m").lower().rstrip(".")]
+        month = MONTH_NUMBERS[m.group("m").lower().rstrip(".")]
         year = _year(m.groupdict().get("y"))
         if kind == "month" and m.group("m") in ("May", "March") and not (m.group("mod") or m.group("prep")):
             return None  # "May" and "March" alone are as likely a verb as a month

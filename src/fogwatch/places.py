@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .calendar_words import MONTH_NUMBERS, WEEKDAY_NAMES
 from .gazetteer import (
     ADMIN1_WORDS,
     ADMIN2_WORDS,
@@ -135,11 +136,8 @@ def _continues(tok: Token) -> bool:
 
 
 # months, which open notes ("09 Sep. Muranga residents ...") and are not the head of a place's name
-_MONTHS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(MONTH_NUMBERS)
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 
 def _calendar(tok: Token) -> bool:
