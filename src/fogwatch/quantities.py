@@ -21,8 +21,9 @@ a fatal shooting, as ACLED codes such notes.
 A figure is marked ``background`` when its deaths belong to another event (recalled: "protested
 the killing of two", dated earlier: "two weeks before") or to no violence ("a road accident
 killing two"), and ``disputed`` when the report says a claim was denied or unproven. Coders' notes
-on how a toll was coded ("10 fatalities split across 2 events", "coded as 5", "This was one of
-three related attacks") become a revised figure for this event's share.
+on how a toll was coded ("10 fatalities split across 2 events", "coded as 5", "3 fatalities coded
+here", a closing "1 fatality.", "14 fatalities divided for the days of Jun 4 to June 6", "This was one
+of three related attacks") become a revised figure for this event's share, marked ``note``.
 
 ``estimate_fatalities`` turns the killed figures of one event into ACLED's conservative
 ``fatalities`` and UCDP-style low / best / high, keeping partisan figures (claimed by a party to the
@@ -72,6 +73,10 @@ class Casualty:
     # True when the article says a claim was denied or unverified ("rejected as fabricated",
     # "neither side provided evidence"): a party's figure alone is then not coded
     disputed: bool = False
+    # True for a coder's note on how the report's event was coded ("3 fatalities coded here", "FATALITIES:
+    # 15", "2 fatalities." closing the note): it is the count of the event the note is about, wherever
+    # in the note it stands
+    note: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +120,8 @@ _UNREALISED = frozenset("threaten vow plan try attempt want intend seek plot war
 _DONE_WITH = frozenset("proceed manage succeed continue go use claim".split())
 
 _NON_HUMAN = frozenset(
-    """cattle cow cows goat sheep camel donkey livestock animal dog chicken horse elephant lion
+    """cattle cow cows goat sheep camel donkey livestock animal dog chicken horse elephant lion ox oxen bull
+    bulls calf calves pig pigs mule buffalo conflict war feud brawl standoff mutiny
     head vehicle car bus truck lorry motorcycle house home hut shop building school church mosque
     property crop acre hectare km kilometre kilometer metre meter mile hour minute day week month
     year time round bullet shell rocket mortar bomb device ied weapon gun rifle ammunition tank
@@ -164,7 +170,8 @@ _NOT_A_HEADCOUNT = re.compile(
     r"\b(?:years?|yrs?|old|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|am|pm|a\.m|p\.m|"
     r"o'clock|ago|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
     r"percent|per\s*cent|dollars?|shillings?|sh|ksh|rupees?|afghanis?|euros?|pounds?|naira|usd|"
-    r"km|kilomet\w+|miles?|metres?|meters?|kg|kilos?|tonnes?|tons?|litres?|acres?|hectares?)\b|[%$£€]",
+    r"km|kilomet\w+|miles?|metres?|meters?|kg|kilos?|tonnes?|tons?|litres?|acres?|hectares?|"
+    r"mm|cm|millimet\w+|calibre|caliber)\b|\b\d+mm\b|[%$£€]",  # "a 122 mm howitzer", "120mm mortars"
     re.IGNORECASE,
 )
 _VETO_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -341,6 +348,10 @@ def _vetoed(analysis: Analysis, tok: Token) -> bool:
         # "25 Aug.", "on March 3": a date; but in "12 Sep. 4 killed" the month already has its day
         if not re.search(r"\d\s*(?:[a-z]+)\.?\s+$", before, re.IGNORECASE):
             return True
+    if tok.text[:1].isdigit() and tok.i > 0 and tok.head == tok.i - 1:
+        name = analysis.tokens[tok.i - 1]
+        if name.tag == "NNP" and name.dep == "pobj" and name.text[:1].isupper():
+            return True  # part of a name: "an officer of Densus 88", "a chair of Ward 4"
     if tok.ent_type in _VETO_LABELS:
         for ent in analysis.entities:
             if ent.start <= tok.start and tok.end <= ent.end:
@@ -410,13 +421,28 @@ _BELIEVING = frozenset("believe suspect think say allege accuse claim".split())
 _BACKGROUND_MARKS = frozenset("after since following once because".split())
 _REVISING_VERBS = frozenset("rise raise climb increase jump reach hit mount grow go revise update swell".split())
 _RECALLING_NOUNS = frozenset("response retaliation revenge reprisal protest reaction anger outrage".split())
+# Modifiers that make an attack a reprisal ("a revenge attack for", "a retaliatory raid over").
+_RECALLING_MODIFIERS = frozenset("revenge retaliation retaliatory reprisal vengeance".split())
+# Verbs whose agent is what set a demonstration off ("the riots were sparked by the killing of").
+_PROVOKING_VERBS = frozenset("precipitate spark trigger prompt provoke cause fuel ignite".split())
+_DEMONSTRATION_NOUNS = frozenset("protest demonstration riot rally march unrest strike demo sit-in".split())
+
+
+def _recalling_noun(s: _Sentence, t: Token) -> bool:
+    return t.lemma.lower() in _RECALLING_NOUNS or (
+        t.lemma.lower() in _EVENT_NOUNS
+        and any(c.lemma.lower() in _RECALLING_MODIFIERS for c in s.kids(t, "compound", "amod"))
+    )
 # Nouns whose "of" / "in" / "for" phrase is a deed someone is held to have done ("on allegations of
 # killing a teacher", "a suspect in the murder of").
 _ACCUSING_NOUNS = frozenset("allegation accusation suspicion charge suspect culprit perpetrator accused".split())
 _BACKGROUND_PREPS = frozenset("after following since before".split())
+# Those who mourn a death ("the family of", "colleagues of"): at a demonstration, its grievance.
+_MOURNER_NOUNS = frozenset("family relative colleague friend parent widow mourner classmate kin".split())
 # A sentence about a demonstration: a death it is "over" is what people demonstrate about.
 _DEMONSTRATION = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|riot\w*|march\w*|rall(?:y|ies|ied)|strike|took\s+to\s+the\s+streets)\b",
+    r"\b(?:protest\w*|demonstrat\w*|riot\w*|march\w*|rall(?:y|ies|ied)|strike|took\s+to\s+the\s+streets|"
+    r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:main\s+|busy\s+)?(?:roads?|highway|street|police))\b",
     re.IGNORECASE,
 )
 # Bodies and what is done with them at a funeral or a protest ("took away the body of", "exhume").
@@ -424,7 +450,7 @@ _BODY_NOUNS = frozenset("body corpse remains".split())
 _HANDLING_VERBS = frozenset("remove collect exhume ferry carry take bury transport snatch move".split())
 
 
-def _demonstration(s: "_Sentence") -> bool:
+def _demonstration(s: _Sentence) -> bool:
     return _DEMONSTRATION.search(s.analysis.text[s.tokens[s.first].start : s.tokens[s.last - 1].end]) is not None
 
 
@@ -631,8 +657,17 @@ def _background(s: _Sentence, cue: Token) -> bool:
                 # "lynched for killing his daughter", "arrested for the murder of"; not "claimed
                 # responsibility for the killing of two", which tells this event's toll
                 return True
-            if prep.lower in ("to", "for", "against", "of", "over") and s.head(prep).lemma.lower() in _RECALLING_NOUNS:
-                return True  # "in response to the killing of", "in retaliation for an attack that killed"
+            if prep.lower in ("to", "for", "against", "of", "over") and _recalling_noun(s, s.head(prep)):
+                # "in response to the killing of", "in retaliation for an attack that killed", "a
+                # revenge attack for two herders killed on 20/12"
+                return True
+            if (prep.dep == "agent" and s.head(prep).lemma.lower() in _PROVOKING_VERBS
+                    and any(c.lemma.lower() in _DEMONSTRATION_NOUNS for c in s.kids(s.head(prep), "nsubjpass"))):
+                return True  # "the protests were precipitated by the killing of a man": what they were about
+            if prep.lower == "of" and s.head(prep).lemma.lower() in _MOURNER_NOUNS and _demonstration(s):
+                # "relatives of three young men who died in custody held a protest": the deaths the
+                # mourners demonstrate about (gold 0 in all 16 such Kenya and global rows)
+                return True
             if prep.lower in ("of", "in", "for") and s.head(prep).lemma.lower() in _ACCUSING_NOUNS:
                 return True  # "on allegations of killing a teacher", "a suspect in the murder of"
             if prep.lower in ("over", "against") and node.lemma.lower() in _DEATH_NOUNS and _demonstration(s):
@@ -645,11 +680,27 @@ def _background(s: _Sentence, cue: Token) -> bool:
             return True
         if node.dep == "ccomp" and s.head(node).dep == "relcl" and s.head(node).lemma.lower() in _BELIEVING:
             return True  # "a police officer who they believe killed two": what he is held to have done
+        if node.dep in ("ccomp", "acl") and _denied(s, s.head(node)):
+            return True  # "dismissed reports that 14 people were shot dead": a toll someone rejected
         if node.head == node.i or node.dep in ("ccomp", "parataxis"):
             return False  # the content of a report ("police said five were killed") is this event
         coordinated = coordinated or node.dep == "conj"
         prev, node = node, s.head(node)
     return False
+
+
+_DENYING = frozenset("deny dismiss refute reject discount debunk dispute".split())
+_REPORT_NOUNS = frozenset("report claim rumour rumor allegation account".split())
+
+
+def _denied(s: _Sentence, head: Token) -> bool:
+    """Is ``head`` a denial ("denied that ...") or a report someone denied ("dismissed reports that
+    ...")?"""
+    if head.lemma.lower() in _DENYING and head.pos in ("VERB", "AUX"):
+        return True
+    return head.lemma.lower() in _REPORT_NOUNS and head.dep in ("dobj", "nsubjpass") and (
+        s.head(head).lemma.lower() in _DENYING
+    )
 
 
 def _same_agent_sequence(s: _Sentence, node: Token) -> bool:
@@ -738,6 +789,10 @@ def _time_before(s: _Sentence, node: Token) -> bool:
         if c.dep == "advmod" and (lemma in _EARLIER_WORDS or c.lower in _EARLIER_WORDS):
             if any(u.lemma.lower() in _TIME_UNITS or u.lower in _TIME_UNITS for u in s.kids(c, "npadvmod")):
                 return True  # "two weeks before", "days earlier", "a month ago"
+            if c.lower in ("before", "earlier") and any(
+                u.lower in _TIME_UNITS and u.i == c.i - 1 for u in s.kids(node, "dobj", "npadvmod")
+            ):
+                return True  # "a man killed the day before": the parser hangs "the day" on the verb
         elif c.dep == "advmod" and lemma in ("previously", "formerly"):
             return True
         elif c.dep == "npadvmod" and c.lower in _TIME_UNITS and any(
@@ -913,9 +968,9 @@ def _patients(s: _Sentence) -> list[_Patient]:
             elif v.dep in ("acl", "amod") and (v.tag == "VBN" or v.dep == "acl" and v.tag == "VBD"):
                 # "three police officers killed" (the participle sometimes tagged as a past tense)
                 add(s.head(v), outcome, v, also)
-            elif v.dep in ("xcomp", "oprd", "acomp", "ccomp", "advcl") and v.tag in ("VBN", "VBD") and not own_subj and (
-                v.dep != "advcl" or s.head(v).lemma.lower() in ("be", "leave", "find", "discover")
-            ):
+            elif v.dep in ("xcomp", "oprd", "acomp", "ccomp", "advcl") and v.tag in ("VBN", "VBD") \
+                    and not own_subj and (
+                        v.dep != "advcl" or s.head(v).lemma.lower() in ("be", "leave", "find", "discover")):
                 # "11 reported to have been killed", "is discovered murdered", "was on Friday killed",
                 # "left the son of a business owner shot dead"
                 gov = s.head(v)
@@ -1232,6 +1287,49 @@ def _surface_singulars(s: _Sentence) -> list[_Patient]:
     return out
 
 
+_PASSIVE_AUX = frozenset("was is".split())
+
+
+def _subjectless_passive(s: _Sentence) -> list[_Patient]:
+    """One person killed when the parser lost the subject of a main-clause passive: "A drug suspect
+    said to belong to a gang was shot and killed" (the subject hung on "belong"), "On 2 May, in
+    Town, Region, a village chair of Ward 4 was shot dead" (the subject taken for an apposition of
+    the place). The victim is the first singular person noun with an article before the verb."""
+    tokens = s.tokens
+    for i in range(s.first + 1, s.last):
+        v = tokens[i]
+        nxt = tokens[i + 1].lower if i + 1 < s.last else ""
+        after = tokens[i + 2].lower if i + 2 < s.last else ""
+        if not (v.lower in _KILLED_FORMS or v.lower in _TO_DEATH and (
+                nxt == "dead" or nxt == "to" and after == "death" or nxt == "and" and after in _KILLED_FORMS)):
+            continue
+        j = i - 1
+        while j > s.first and tokens[j].pos == "ADV":
+            j -= 1
+        if tokens[j].lower not in _PASSIVE_AUX or tokens[j].dep != "auxpass" or tokens[j].head != v.i:
+            continue
+        if v.dep != "ROOT" or s.kids(v, "nsubjpass", "nsubj") or _unrealised(s, v):
+            continue
+        for t in tokens[s.first : j]:
+            if t.tag not in ("NN", "NNP") or t.dep in ("pobj", "compound", "poss", "npadvmod"):
+                continue
+            dets = [d for d in s.kids(t, "det") if d.lower in ("a", "an", "the")]
+            if not dets:
+                continue
+            lemma = t.lemma.lower()
+            # what was "shot dead" or "killed" is someone: any concrete common noun ("a village
+            # chair"), a title ("an Inspector"), not a thing or an event ("the attack", "a cow")
+            if lemma in _PERSON_NOUNS or t.lower in _PERSON_NOUNS or lemma in _ROLE_NOUNS or (
+                (t.tag == "NN" or lemma.endswith(_PERSON_SUFFIXES)) and t.ent_type in ("", "PERSON", "NORP")
+                and not lemma.endswith(_ABSTRACT_SUFFIXES) and lemma not in _NON_HUMAN
+                and lemma not in _EVENT_NOUNS and lemma not in _BODY_NOUNS
+            ):
+                return [_Patient(t, KILLED, v, False)]
+            break  # the first noun with an article is the subject or nothing is
+        return []
+    return []
+
+
 def _toll_figure(s: _Sentence, toll: Token) -> list[Token]:
     """The number a toll is given as: "a death toll of 12", "the toll rose to 12", "the toll is 12"."""
     nums = [x for p in s.kids(toll, "prep") if p.lower in ("of", "at") for x in s.kids(p, "pobj")]
@@ -1296,7 +1394,8 @@ def _count_of(s: _Sentence, t: Token) -> _Count | None:
             break
         if c.dep == "prep" and c.head == t.i or c.text in (",", "(", "[", ";", ":"):
             break
-        if (_is_number_token(c) or c.lower in _VAGUE) and c.dep in ("nummod", "quantmod", "amod", "det", "compound", "nmod"):
+        if (_is_number_token(c) or c.lower in _VAGUE) \
+                and c.dep in ("nummod", "quantmod", "amod", "det", "compound", "nmod"):
             got = _count_at(s.analysis, c)
             if got is not None:
                 return got
@@ -1447,8 +1546,9 @@ def _figure(s: _Sentence, p: _Patient) -> _Figure | None:
             return None
         start = dets[0].start if dets and dets[0].i < t.i else t.start
         return _Figure(1, 1, 1, start, t.end, None, None)
-    if (t.tag == "NNS" and t.lemma.lower() != t.lower and len(dets) == 1 and dets[0].lower in ("a", "an") and dets[0].i < t.i
-            and not s.kids(t, "conj") and (_one_person(s, t, dets) or t.lemma.lower() in _PERSON_NOUNS)):
+    if (t.tag == "NNS" and t.lemma.lower() != t.lower and len(dets) == 1 and dets[0].lower in ("a", "an")
+            and dets[0].i < t.i and not s.kids(t, "conj")
+            and (_one_person(s, t, dets) or t.lemma.lower() in _PERSON_NOUNS)):
         # "A members of the intelligence service is killed", "An unidentified gunmen is killed": the
         # article is a coder's slip for one person (a real plural form, not a singular the tagger
         # took for one: "a party mla")
@@ -1468,7 +1568,8 @@ def _one_person(s: _Sentence, t: Token, dets: Sequence[Token]) -> bool:
         # a local council head,") or named in full as a person elsewhere ("Jamil Parvani ...
         # Parvani was killed")
         if any(
-            a.lemma.lower() in _PERSON_NOUNS or a.lemma.lower() in _ROLE_NOUNS or a.lemma.lower().endswith(_PERSON_SUFFIXES)
+            a.lemma.lower() in _PERSON_NOUNS or a.lemma.lower() in _ROLE_NOUNS
+            or a.lemma.lower().endswith(_PERSON_SUFFIXES)
             for a in s.kids(t, "appos")
         ):
             return True
@@ -1516,7 +1617,8 @@ def _is_materiel(victim: str) -> bool:
     return bool(words) and words[-1] in _MATERIEL
 
 
-_SURVIVED = re.compile(r"\b(?:rescued|survived|saved|escaped\s+death|before\s+(?:his\s+|her\s+)?death)\b", re.IGNORECASE)
+_SURVIVED = re.compile(r"\b(?:rescued|survived|saved|escaped\s+death|before\s+(?:his\s+|her\s+)?death)\b",
+                       re.IGNORECASE)
 # A report that a claim was denied or is unproven ("rejected as fabricated", "provided no evidence")
 _DISPUTE = re.compile(
     r"\b(?:den(?:y|ies|ied|ial)|reject(?:s|ed|ing)?|refut\w*|fabricat\w*|"
@@ -1557,12 +1659,13 @@ def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ())
             if p.adjacent or (key not in chosen and p.token.i not in used):
                 chosen[key] = (p, fig)
         if not chosen:
-            for p in _surface_singulars(s)[:1]:
+            for p in (_surface_singulars(s) or _subjectless_passive(s))[:1]:
                 fig = _Figure(1, 1, 1, p.token.start, p.token.end, None, None)
                 chosen[p.token.i] = (p, fig)
         # a body counts a victim of its own unless someone else's killing is told ("His body and the
         # body of a woman were found" are two deaths)
-        killed_here = sum(1 for q, _ in chosen.values() if q.outcome == KILLED and q.cue.lemma.lower() not in ("body", "corpse"))
+        killed_here = sum(1 for q, _ in chosen.values()
+                          if q.outcome == KILLED and q.cue.lemma.lower() not in ("body", "corpse"))
         for p, fig in sorted(chosen.values(), key=lambda x: x[1].start):
             if any(a < fig.end and fig.start < b for a, b in skip):
                 continue
@@ -1585,7 +1688,8 @@ def find_casualties(analysis: Analysis, *, skip: Sequence[tuple[int, int]] = ())
                     low=fig.low,
                     high=fig.high,
                     approximate=fig.approximate,
-                    outcome=WOUNDED if survived and p.outcome == KILLED and p.cue.lemma.lower() == "lynch" else p.outcome,
+                    outcome=(WOUNDED if survived and p.outcome == KILLED and p.cue.lemma.lower() == "lynch"
+                             else p.outcome),
                     victim=analysis.text[vspan[0] : vspan[1]] if vspan else None,
                     victim_span=vspan,
                     additional=p.additional or _additional(s, p.token, fig.count) or died_of_wounds,
@@ -1753,7 +1857,8 @@ _CROWD_WORDS = re.compile(r"crowd|size|turnout|gathering|protesters|demonstrator
 # "police intervened killing 4 (coded seperately)", "the killing of 18 - coded separately".
 _ELSEWHERE_NOTE = re.compile(
     r"\bcoded\s+(?:sep[ae]rately|elsewhere|(?:in|as)\s+(?:a\s+)?(?:separate|other|another)\s+event"
-    r"|to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}event)",  # "(fatalities coded to Horlivka event)"
+    # "(fatalities coded to Horlivka event)", "(fatalities coded to Donetsk - Kyivskyi event)"
+    r"|to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:-\s+)?){1,4}event)",
     re.IGNORECASE,
 )
 # How far after the figure the aside may stand, and what may not come between: another number, or
@@ -1779,17 +1884,59 @@ def _coded_elsewhere(text: str, end: int, sentence_end: int) -> bool:
 _NUMBER_WORD = r"(?:\d{1,5}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SPLIT_NOTE = re.compile(
     r"\b(?:split|divided|spread|distributed|coded)\s+(?:evenly\s+|equally\s+)?(?:over|across|between|among(?:st)?)"
-    r"\s+(?:the\s+)?(" + _NUMBER_WORD + r")\s+(?:separate\s+|different\s+)?"
+    r"\s+(?:the\s+)?\(?(" + _NUMBER_WORD + r")\)?\s+(?:separate\s+|different\s+)?"  # "split between (3) events"
     r"(?:events?|locations?|days?|incidents?|villages?|places?)\b",
     re.IGNORECASE,
 )
+_GIVEN_SHARE = re.compile(r"\s*\((\d{1,5})\)")
 _CODED_NOTE = re.compile(
-    r"\bcoded\s+as\s+(" + _NUMBER_WORD + r")\b"
+    r"\b(?:coded\s+as|fatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+to(?=\s+\d+\s*(?:[.,;)\]]|$)))\s+("
+    + _NUMBER_WORD + r")\b"
     r"(?!\s*(?:[a-z]+\s+)?(?:km|kilomet|%|percent|events?|locations?|incidents?))"
-    r"|\b(" + _NUMBER_WORD + r")\s+(?:fatalit(?:y|ies)\s+|deaths?\s+)?(?:were\s+|was\s+|are\s+|is\s+)?coded"
-    r"\s+(?:in|for)\s+(?:this|the\s+present)\s+(?:event|location|incident)",
+    r"|\b(" + _NUMBER_WORD + r")\s+(?:fatalit(?:y|ies)\s+|deaths?\s+)?(?:were\s+|was\s+|are\s+|is\s+)?"
+    r"(?:coded|recorded)"
+    r"(?:\s+(?:in|for)\s+(?:this|the\s+present)\s+(?:event|location|incident)|\s+here\b)"
+    # "3 fatalities coded." closing a note: the count this event was given; not "8 fatalities coded
+    # for May 12", a share of another event
+    r"|\b(" + _NUMBER_WORD + r")\s+fatalit(?:y|ies)\s+coded(?=\s*(?:[.,;)\]]|$))",
     re.IGNORECASE,
 )
+# A toll divided among the coded events, one share each ("15 killed (8 fatalities coded for May 12, 7
+# coded for May 14)"): the report does not say which share is this event's; the first listed is the
+# one ACLED's notes most often belong to (the note is repeated on every event, the first written
+# first), and any share is nearer than the whole toll.
+_SHARE_LIST = re.compile(
+    r"\b(" + _NUMBER_WORD + r")\s+(?:fatalit(?:y|ies)\s+|deaths?\s+)?(?:were\s+|was\s+)?coded\s+(?:for|to|on|in|at)\s+"
+    r"(?!this\b|the\s+present\b)[^,;()\[\]]{1,40}[,;]\s*(?:and\s+)?" + _NUMBER_WORD
+    + r"\s+(?:fatalit(?:y|ies)\s+|deaths?\s+|dead\s+|killed\s+)?(?:were\s+|was\s+)?(?:coded\s+)?(?:for|to|on|in|at)\b",
+    re.IGNORECASE,
+)
+# A note's closing count: "... shot and killed a driver. 1 fatality." (the sentence is the number alone)
+_CLOSING_COUNT = re.compile(
+    r"(?:^|(?<=[.!?\]])\s+)(" + _NUMBER_WORD + r")\s+fatalit(?:y|ies)\s*\.?\s*(?:\[[^\]]*\]\s*)?$",
+    re.IGNORECASE,
+)
+# A toll shared out by day: "(14 fatalities have been divided for the days from Jun 4 to June 6.)";
+# the days are counted from the dates that follow (a range, or a list)
+_DAYS_SPLIT = re.compile(
+    r"\b(\d{1,5})\s+fatalit(?:y|ies)\s+(?:have\s+been\s+|were\s+)?(?:equally\s+|evenly\s+)?"
+    r"(?:divided|split|distributed|spread)\s+(?:for|among|across|between|over)\s+(?:the|each)\s+days?\s+"
+    r"(?:of\s+|from\s+|between\s+)?([^.)\]]{0,80})",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_OF_MONTH = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})\b|\b(\d{1,2})\s+" + _MONTH, re.IGNORECASE)
+_RANGE_WORD = re.compile(r"\bto\b|\buntil\b|[-–]")
+
+
+def _days_listed(span: str) -> int | None:
+    """How many days "Jun 4 to June 6" (3) or "August 8, August 9 and August 10" (3) name."""
+    days = [int(m.group(1) or m.group(2)) for m in _DAY_OF_MONTH.finditer(span)]
+    if len(days) == 2 and _RANGE_WORD.search(span):
+        return days[1] - days[0] + 1 if days[1] >= days[0] else None
+    return len(days) or None
+
+
 # "This was one of three related attacks ...": a toll given after it covers all of them
 _ONE_OF_NOTE = re.compile(
     r"\bone\s+of\s+(?:at\s+least\s+)?(" + _NUMBER_WORD + r")\s+(?:related\s+|coordinated\s+|similar\s+|separate\s+)?"
@@ -1801,7 +1948,8 @@ _ACROSS_NOTE = re.compile(
     r"(?:attacks|assaults|raids|events|incidents|explosions|bombings|clashes|locations)\b",
     re.IGNORECASE,
 )
-_FATALITIES_FIELD = re.compile(r"\bfatalit(?:y|ies|is)\s*[:=]\s*(\d{1,5})\b(?!\s*[-–]\s*\d|\s+others?\b)", re.IGNORECASE)
+_FATALITIES_FIELD = re.compile(r"\bfatalit(?:y|ies|is)\s*[:=]\s*(\d{1,5})\b(?!\s*[-–]\s*\d|\s+others?\b)",
+                               re.IGNORECASE)
 
 
 def _coded_shares(
@@ -1817,12 +1965,31 @@ def _coded_shares(
     if not any(w in lowered for w in ("coded", "split", "divided", "fatalit", "across", "one of", "est")):
         return []  # the common case: no note, no regex work
     out: list[Casualty] = []
-    for match in _CODED_NOTE.finditer(text):
-        group = 1 if match.group(1) is not None else 2
+    coded = list(_CODED_NOTE.finditer(text))
+    # "unspecified fatalities coded as 10, 8 fatalities coded here": the count for this event wins;
+    # of several, the last sums up ("9 coded here ... 5 coded here. 14 fatalities coded here")
+    here = [m for m in coded if m.group(2) is not None]
+    for match in here[-1:] or coded:
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
         out.extend(_note_figure(analysis, match, group, _word_value(match.group(group)), skip))
+    if not out:
+        for match in _SHARE_LIST.finditer(text):
+            out.extend(_note_figure(analysis, match, 1, _word_value(match.group(1)), skip))
+            break
     if not out:
         for match in _FATALITIES_FIELD.finditer(text):
             out.extend(_note_figure(analysis, match, 1, _word_value(match.group(1)), skip))
+    if not out:
+        for match in _CLOSING_COUNT.finditer(text):
+            out.extend(_note_figure(analysis, match, 1, _word_value(match.group(1)), skip))
+    if not out:
+        for match in _DAYS_SPLIT.finditer(text):
+            days = _days_listed(match.group(2))
+            if days and days > 1:
+                # rounded half up: measured on the global file's by-day shares, 78 of 108 (floor 74)
+                share = (2 * int(match.group(1)) + days) // (2 * days)
+                out.extend(_note_figure(analysis, match, 1, share, skip))
+                break
     if not out and not any(c.outcome == KILLED and not c.background and c.value > 0 for c in found):
         # a coder's estimate where the note gives no count of its own ("many casualties. Exact
         # number not known - est at 10", "FATALITIES: Estimate of 3 people")
@@ -1835,6 +2002,11 @@ def _coded_shares(
                 break
     if not out:
         for match in _SPLIT_NOTE.finditer(text):
+            given = _GIVEN_SHARE.match(text, match.end())
+            if given is not None:
+                # "Fatalities are split across 3 events (5)": the coder wrote this event's share
+                out.extend(_note_figure(analysis, given, 1, int(given.group(1)), skip))
+                break
             parts = _word_value(match.group(1))
             totals = _tolls(found, 0, match.start())
             if parts and parts > 1 and totals:
@@ -1894,7 +2066,7 @@ def _note_figure(
     return [
         Casualty(
             start=start, end=end, text=analysis.text[start:end], sentence=sentence, value=value, low=value,
-            high=value, approximate=None, outcome=KILLED, victim=None, victim_span=None, revised=True,
+            high=value, approximate=None, outcome=KILLED, victim=None, victim_span=None, revised=True, note=True,
         )
     ]
 
@@ -1979,8 +2151,8 @@ def estimate_fatalities(casualties: Sequence[Casualty], *, partisan: Callable[[C
 
     ``fatalities`` is the lowest non-partisan report of the toll (ACLED's conservative rule), or the
     lowest partisan claim when only parties to the fight gave figures. ``low`` is the lowest
-    non-partisan figure read at its lower bound, ``best`` the toll non-partisan reports give most often (the first one on a tie: news
-    leads with its current figure), ``high`` the highest figure of anyone, partisan claims included.
+    non-partisan figure read at its lower bound, ``best`` the toll non-partisan reports give most often (the first
+    one on a tie: news leads with its current figure), ``high`` the highest figure of anyone, partisan claims included.
     """
     killed = [c for c in casualties if c.outcome == KILLED and not c.background]
     kinds = {_victim_kind(c) for c in killed if not _partitive(c)} - {None}
