@@ -158,7 +158,8 @@ def test_islamic_state_by_country_and_gtd_spelling(cat: ActorCatalogue) -> None:
 
 def test_period_is_read_from_the_name(cat: ActorCatalogue) -> None:
     assert cat.resolve("Police Forces of Kenya (2002-2013)").name == "Police Forces of Kenya (2002-2013)"
-    assert cat.resolve("Military Forces of Afghanistan (2004-2021)").name == "Military Forces of Afghanistan (2004-2021)"
+    afghan = "Military Forces of Afghanistan (2004-2021)"
+    assert cat.resolve(afghan).name == afghan
     assert cat.resolve("Police Forces of Kenya", on=dt.date(2020, 1, 1)).name == "Police Forces of Kenya (2013-2022)"
 
 

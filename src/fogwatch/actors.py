@@ -88,8 +88,8 @@ _QUALIFIER = re.compile(r"(?:suspected|alleged|armed|unknown|unidentified|heavil
                         re.IGNORECASE)
 
 # Descriptive classes that take the named actor they qualify or follow.
-_ARMED_CUES = frozenset({"armed", "attackers", "any_armed", "communal", "clan", "gang", "military", "police",
-                         "state", "private_security"})
+_ARMED_CUES = frozenset({"armed", "attackers", "islamist", "any_armed", "communal", "clan", "gang", "military",
+                         "police", "state", "private_security"})
 _PEOPLE_CUES = frozenset({"civilians", "protesters", "rioters"})
 
 
@@ -118,13 +118,15 @@ def find_actors(
             named = _named(catalogue, nxt, country, on)
             if named is None and not (nation and cue in ("attackers", "gang")):
                 # "bandits from Pokot"; but "assailants of Somali origin" are of a nation, not a militia
-                named = _ethnic(catalogue, nxt, country)
+                named = _ethnic(catalogue, nxt, country, on)
             if named is None and nation is not None:
                 kind = _generic_kind(cue or "", catalogue, nation)
                 if cue in ("military", "police", "state", "any_armed"):  # "the military forces of Russia"
                     named = catalogue.generic(kind or "military", nation, on=on)
                 elif cue in ("armed", "attackers", "gang") and nation != country:
                     named = catalogue.generic("unidentified", nation, on=on)  # "armed men from Somalia"
+                elif cue == "islamist" and nation != country:
+                    named = catalogue.generic("islamist", nation, on=on)  # "jihadists from Mali"
                 elif cue == "communal" and nation != country:
                     named = catalogue.generic("communal_militia", nation, on=on)  # "raiders from Uganda"
             if named is not None:
@@ -151,7 +153,7 @@ def find_actors(
             if " Ethnic Militia (" in actor.name and after is not None and after.of("demonym") \
                     and _FROM.match(text[end : after.start]):
                 actor = catalogue.ethnic_militia(actor.name.split(" Ethnic Militia")[0],
-                                                 after.of("demonym")[0].phrase.target)
+                                                 after.of("demonym")[0].phrase.target, on=on)
                 end, step = after.end, size + 1
             mentions.append(_mention(analysis, start, end, actor, kind, country, cue=cue, group=group))
             i += step
@@ -292,19 +294,28 @@ def _distance(catalogue: ActorCatalogue, of: str, country: str) -> int:
     return 1 if catalogue.same_continent(of, country) else 3
 
 
-def _ethnic(catalogue: ActorCatalogue, unit: _Unit, country: str | None, *, alone: bool = False) -> Actor | None:
+def _ethnic(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: date | None, *,
+            alone: bool = False) -> Actor | None:
     """The ethnic militia a group name denotes; a name alone must be one of the report country's groups
-    (a qualified one, "Toposa raiders", may come from a neighbouring country)."""
+    (a qualified one, "Toposa raiders", may come from a neighbouring country). A cross-border group
+    takes its home country ("Toposa" in Kenya: South Sudan, Sudan before 2011)."""
     found = unit.of("ethnic")
     if not found:
         return None
     for m in found:
         if country in m.phrase.countries:
-            return catalogue.ethnic_militia(m.phrase.target, country)
+            return catalogue.group_militia(m.phrase.target, country, on=on)
+    if country is not None and alone and not unit.of("demonym"):
+        # a cross-border raiding group named alone in a neighbouring country's report ("Dodoth raid a
+        # Kenyan village"); a home far away makes the word something else (a Chinese name "Jie")
+        for m in found:
+            home = catalogue.ethnic_home(m.phrase.target, on)
+            if home is not None and catalogue.same_continent(home, country):
+                return catalogue.ethnic_militia(m.phrase.target, home, on=on)
     if country is not None and (alone or unit.of("demonym")):
         return None  # "Somali troops" in Kenya: a nationality, not the ethnic group
     m = found[0]
-    return catalogue.ethnic_militia(m.phrase.target, m.phrase.countries[0])
+    return catalogue.group_militia(m.phrase.target, m.phrase.countries[0], on=on)
 
 
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|to|into|around|outside|across|within|towards?|via)\s+(?i:the\s+)?"
@@ -372,8 +383,8 @@ def _compose(catalogue: ActorCatalogue, chain: Sequence[_Unit], country: str | N
     cue = _descriptive_cue(head)
     named_head = _named(catalogue, head, country, on)
     group = _group(head)
-    head_ethnic = head.of("ethnic") if cue is None and named_head is None and text[head.start : head.start + 1].isupper() \
-        else []
+    capitalised = text[head.start : head.start + 1].isupper()
+    head_ethnic = head.of("ethnic") if cue is None and named_head is None and capitalised else []
     if cue is None and named_head is None and not head_ethnic:
         return None
     named_mod = next((n for n in (_named(catalogue, m, country, on) for m in modifiers) if n is not None), None)
@@ -390,7 +401,7 @@ def _compose(catalogue: ActorCatalogue, chain: Sequence[_Unit], country: str | N
         return None
     if head_ethnic:
         if nation is not None:  # "Ethiopian Dassanach"
-            return catalogue.ethnic_militia(head_ethnic[0].phrase.target, nation), "named", "", None
+            return catalogue.ethnic_militia(head_ethnic[0].phrase.target, nation, on=on), "named", "", None
         return None
     ethnic_unit = next((m for m in modifiers if m.of("ethnic")), None)
     if ethnic_unit is not None and ethnic_unit.of("demonym") and cue in _PEOPLE_CUES | {"attackers", "gang"}:
@@ -406,10 +417,11 @@ def _compose(catalogue: ActorCatalogue, chain: Sequence[_Unit], country: str | N
             own = any(country in m.phrase.countries for m in ethnic_unit.of("ethnic"))
             others = [m.of("demonym") or m.of("nationals") for m in modifiers if m is not ethnic_unit]
             if own:
-                nation = next((n[0].phrase.target for n in others if n), None)
-            if nation is not None and nation != country:
-                return catalogue.ethnic_militia(ethnic_unit.of("ethnic")[0].phrase.target, nation), "named", cue, None
-            ethnic = _ethnic(catalogue, ethnic_unit, country)
+                nation = next((n[0].phrase.target for n in others if n), None) or _joined_nation(ethnic_unit)
+            if nation is not None:  # a written nation, even the report's, overrides a group's home
+                group_name = ethnic_unit.of("ethnic")[0].phrase.target
+                return catalogue.ethnic_militia(group_name, nation, on=on), "named", cue, None
+            ethnic = _ethnic(catalogue, ethnic_unit, country, on)
             if ethnic is not None:
                 return ethnic, "named", cue, None
         if cue in _PEOPLE_CUES and country:
@@ -426,6 +438,13 @@ def _compose(catalogue: ActorCatalogue, chain: Sequence[_Unit], country: str | N
     return None
 
 
+def _joined_nation(unit: _Unit) -> str | None:
+    """The nation of a hyphenated "Ugandan-Pokot": a demonym in the same written word as a group name
+    that is not the group name itself ("Somali" is both a nationality and a group)."""
+    groups = {m.phrase.text.lower() for m in unit.of("ethnic")}
+    return next((m.phrase.target for m in unit.of("demonym") if m.phrase.text.lower() not in groups), None)
+
+
 def _generic_kind(cue: str, catalogue: ActorCatalogue, country: str | None) -> str | None:
     c = catalogue.country(country)
     return {
@@ -435,6 +454,7 @@ def _generic_kind(cue: str, catalogue: ActorCatalogue, country: str | None) -> s
         "any_armed": "military",
         "armed": "unidentified",
         "attackers": "unidentified",
+        "islamist": "islamist",
         "communal": "communal_militia",
         "clan": "clan_militia",
         "gang": "gang" if c is not None and c.gangs else "unidentified",
@@ -458,7 +478,7 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
     # a group name alone must be written as a name ("Fur", "Mon" and "Tama" are also English words)
     if analysis.text[unit.start : unit.start + 1].isupper() and not _looks_like_place(analysis, unit.start, unit.end) \
             and not _in_person_name(analysis, unit.start, unit.end):
-        ethnic = _ethnic(catalogue, unit, country, alone=True)
+        ethnic = _ethnic(catalogue, unit, country, on, alone=True)
         if ethnic is not None and (not unit.of("demonym") or _noun_use(analysis, unit)):
             return ethnic, "named", "", None
         clan = _clan(catalogue, unit, country)
@@ -480,6 +500,10 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
         p = m.phrase
         if p.spec is not None and country in p.countries and catalogue.spec_valid(p.spec, on):
             return catalogue.actor(p.spec, on), "descriptive", "armed", None
+    if cue is None and unit.of("descriptive"):
+        # an actor's descriptive phrase outside its countries ("Islamist militants" in a report on
+        # Mali) still describes armed men
+        cue = "armed"
     if cue is None:
         return None
     target = country or context_country(earlier)
@@ -566,7 +590,7 @@ def _antecedent(cue: str, earlier: Sequence[ActorMention], at: int, analysis: An
                 definite: bool = False) -> ActorMention | None:
     """The named actor a descriptive reference points back to, by the kind the cue allows
     ("the attackers", "the suspects" point back; "gunmen" alone introduces someone unknown)."""
-    if cue == "armed" or (cue == "attackers" and definite):
+    if cue in ("armed", "islamist") or (cue == "attackers" and definite):
         allowed = _NONSTATE - {"party", "unidentified", "communal_militia", "clan_militia", "ethnic_militia", "gang"}
     elif cue == "any_armed":
         allowed = _NONSTATE - {"party"} | _STATE

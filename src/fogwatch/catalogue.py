@@ -50,7 +50,11 @@ GENERIC = {
     "ethnic_militia": ("Unidentified Ethnic Militia ({country})", 4),
     "clan_militia": ("Unidentified Clan Militia ({country})", 4),
     "private_security": ("Private Security Forces ({country})", 8),
+    "islamist": ("Islamist Militia ({country})", 3),
 }
+# Generic actors that take part in events as another kind does: an unnamed Islamist militia is an
+# unidentified armed group under ACLED's more specific name.
+_GENERIC_CATEGORY = {"islamist": "unidentified"}
 STATE_KINDS = frozenset({"military", "police", "government", "state"})
 # Generic actors ACLED named differently for events before a date: unidentified communal militias were
 # "Unidentified Ethnic Militia" in events up to mid-2015 (the names stayed in later exports).
@@ -134,6 +138,10 @@ class Country:
     pseudo: bool = False
     ambiguous: frozenset[str] = frozenset()  # state-force names that only count in a report on this country
     continent: str | None = None
+    # a country that seceded: ACLED names its groups after the parent country for events before
+    # independence (South Sudan's groups were "(Sudan)" until 2011-07-09)
+    part_of: str | None = None
+    independence: date | None = None
 
     @property
     def of(self) -> str:
@@ -326,8 +334,10 @@ class ActorCatalogue:
     """ACLED actors, their aliases and periods, and the generic actors of every country."""
 
     def __init__(self, specs: Sequence[_Spec], countries: Mapping[str, Country],
-                 descriptive: Mapping[str, Sequence[str]], groups: Mapping[str, Sequence[str]]):
+                 descriptive: Mapping[str, Sequence[str]], groups: Mapping[str, Sequence[str]],
+                 ethnic_home: Mapping[str, tuple[str, date | None]] | None = None):
         self._specs = tuple(specs)
+        self._ethnic_home = dict(ethnic_home or {})
         self._countries = dict(countries)
         self._country_keys: dict[str, str] = {}
         for c in self._countries.values():
@@ -404,7 +414,7 @@ class ActorCatalogue:
             aliases = c.police
         elif kind == "government":
             aliases = c.government
-        return Actor(name, inter, c.name, aliases, start, end, kind)
+        return Actor(name, inter, c.name, aliases, start, end, _GENERIC_CATEGORY.get(kind, kind))
 
     def unidentified_as(self, country: str, text: str, *, on: date | None = None) -> Actor | None:
         """The actor ACLED codes unnamed attackers as in ``country`` when the text has one of the actor's
@@ -419,9 +429,28 @@ class ActorCatalogue:
                 return _instantiate(self, index, on)
         return None
 
-    def ethnic_militia(self, group: str, country: str) -> Actor:
+    def ethnic_militia(self, group: str, country: str, *, on: date | None = None) -> Actor:
+        """ "<Group> Ethnic Militia (<Country>)"; a seceded country's groups carry the parent country's
+        name for events before independence."""
         c = self.country(country) or _bare_country(country)
-        return Actor(f"{group} Ethnic Militia ({c.name})", 4, c.name, (), None, None, "identity_militia")
+        name = c.name
+        if c.part_of and c.independence and on is not None and on < c.independence:
+            name = c.part_of
+        return Actor(f"{group} Ethnic Militia ({name})", 4, name, (), None, None, "identity_militia")
+
+    def ethnic_home(self, group: str, on: date | None = None) -> str | None:
+        """The country ACLED names a cross-border group after wherever it acts (``[ethnic_home]``) for
+        an event on ``on`` (the current convention when unknown): Toposa raiders in Kenya are "Toposa
+        Ethnic Militia (South Sudan)"; None for other groups and before the convention's start."""
+        home = self._ethnic_home.get(group)
+        if home is None or (home[1] is not None and on is not None and on < home[1]):
+            return None
+        return home[0]
+
+    def group_militia(self, group: str, country: str, *, on: date | None = None) -> Actor:
+        """The ethnic militia of ``group`` met in a report on ``country`` (nation not written): named
+        after the group's home country when it has one, else after ``country``."""
+        return self.ethnic_militia(group, self.ethnic_home(group, on) or country, on=on)
 
     def clan_militia(self, clan: str, country: str) -> Actor:
         """ "<Clan> Clan Militia (<Country>)"; a lineage ("Hawiye-Abgal") is a "Sub-Clan" unless its
@@ -509,7 +538,7 @@ class ActorCatalogue:
                 return self.generic(p.target, p.countries[0], on=on)
         for p in phrases:
             if p.kind == "ethnic" and (country in p.countries or country is None):
-                return self.ethnic_militia(p.target, country or p.countries[0])
+                return self.group_militia(p.target, country or p.countries[0], on=on)
         for p in phrases:
             if p.kind == "clan" and (country in p.countries or country is None):
                 return self.clan_militia(p.target, p.countries[0])
@@ -631,6 +660,7 @@ _GENERIC_OF_CLASS = {
     "state": "military",
     "armed": "unidentified",
     "attackers": "unidentified",
+    "islamist": "islamist",
     "any_armed": "unidentified",
     "communal": "communal_militia",
     "clan": "clan_militia",
@@ -718,7 +748,30 @@ def _load(path: Path) -> ActorCatalogue:
     for table, value in (("descriptive", descriptive), ("groups", groups)):
         if not isinstance(value, dict) or not all(isinstance(v, list) for v in value.values()):
             raise DataFileError(f"{path}: [{table}] must map names to lists of phrases")
-    return ActorCatalogue(specs, countries, descriptive, groups)
+    return ActorCatalogue(specs, countries, descriptive, groups, _ethnic_homes(root, path, countries))
+
+
+def _ethnic_homes(root: Mapping[str, Any], path: Path,
+                  countries: Mapping[str, Country]) -> dict[str, tuple[str, date | None]]:
+    """``[ethnic_home]``: group = "Country", or group = {country = "Country", since = date} when ACLED
+    took up the convention on a date."""
+    table = root.get("ethnic_home", {})
+    if not isinstance(table, dict):
+        raise DataFileError(f"{path}: [ethnic_home] must map group names to ACLED country names")
+    out: dict[str, tuple[str, date | None]] = {}
+    for group, value in table.items():
+        where = f"{path}: [ethnic_home] {group}"
+        if isinstance(value, str):
+            home, since = value, None
+        elif isinstance(value, dict) and isinstance(value.get("country"), str) and set(value) <= {"country", "since"}:
+            home = value["country"]
+            since = _as_date(value["since"], where) if "since" in value else None
+        else:
+            raise DataFileError(f"{where}: write a country name or {{country = ..., since = ...}}")
+        if home not in countries:
+            raise DataFileError(f"{where}: unknown country {home!r}; use ACLED's country names")
+        out[group] = (home, since)
+    return out
 
 
 def _countries(root: Mapping[str, Any], path: Path) -> dict[str, Country]:
@@ -751,9 +804,15 @@ def _countries(root: Mapping[str, Any], path: Path) -> dict[str, Country]:
                 clans=tuple(_clan_variants(v) for v in entry.get("clans", [])),
                 pseudo=bool(entry.get("pseudo", False)),
                 continent=continents.get(name),
+                part_of=entry.get("part_of"),
+                independence=_as_date(entry["independence"], f"{path}: country {name} independence")
+                if "independence" in entry else None,
             )
         except (TypeError, AttributeError) as exc:
             raise DataFileError(f"{path}: [country.{name}] is malformed ({exc})") from exc
+    for c in out.values():
+        if c.part_of is not None and (c.part_of not in out or c.independence is None):
+            raise DataFileError(f"{path}: [country.{c.name}] part_of needs a known country and an independence date")
     return out
 
 
