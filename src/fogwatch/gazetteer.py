@@ -638,8 +638,9 @@ class Gazetteer:
         """Hand-written admin2 units (Kenya's constituencies) and the places inside each."""
         # overlay entries are stored as refs (ADMIN2, -n) and (CITY, -n): negative ids, n >= 1
         self.ov_admin2: list[tuple[str, str, str]] = [("", "", "")]  # (iso2, admin1 name, admin2 name)
-        # (place name, overlay admin2 id, 1 for a lesser namesake written "Kayole (Naivasha)", else 0)
-        self.ov_place: list[tuple[str, int, int]] = [("", 0, 0)]
+        # (place name, overlay admin2 id, 1 for a lesser namesake written "Kayole (Naivasha)", else 0,
+        # 1 for a town on the constituency's border written "~Migori", else 0)
+        self.ov_place: list[tuple[str, int, int, int]] = [("", 0, 0, 0)]
         for row in _read_tsv(path):
             row += [""] * (4 - len(row))
             county, official, places, acled = row[:4]
@@ -655,10 +656,13 @@ class Gazetteer:
                         self._add(half, _ref(ADMIN2, -aid))
             for entry in places.split("|"):
                 place, _, shown = entry.partition("=")  # "University of Nairobi=Nairobi": read as Nairobi
+                # "~Migori": a town the border runs through, counted on this side; its neighbours are not
+                border = place.startswith("~")
+                place = place.removeprefix("~")
                 if place:
                     pid = len(self.ov_place)
                     bare = _PAREN.sub("", shown or place).strip()
-                    self.ov_place.append((bare, aid, int("(" in place or bool(shown))))
+                    self.ov_place.append((bare, aid, int("(" in place or bool(shown)), int(border)))
                     self._add(place, _ref(CITY, -pid), strip=False)
 
     def _load_regions(self, path: Path) -> None:
@@ -1018,18 +1022,21 @@ class Gazetteer:
         city_ov_admin2: dict[int, int] = {}
         ov_points: dict[int, list[tuple[float, float]]] = {n: [] for n in ov_ids}
         ov_place_point: dict[int, tuple[float, float]] = {}
+        edge: set[tuple[float, float]] = set()  # points of border towns ("~Migori"): no seeds for neighbours
         if ov_ids:
             city_by_key: dict[tuple[str, int | None], list[int]] = {}
             for i, (name, a1, _a2, _lat, _lng, _pop) in parsed.items():
                 city_by_key.setdefault((name_key(name), a1), []).append(i)
             for p in ov_place_ids:
-                pname, aid, _lesser = self.ov_place[p]
+                pname, aid, _lesser, border = self.ov_place[p]
                 a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
                 for i in city_by_key.get((name_key(pname), a1), []):
                     city_ov_admin2.setdefault(i, aid)
                     pt = (parsed[i][3], parsed[i][4])
                     ov_points[aid].append(pt)
                     ov_place_point[p] = pt
+                    if border:
+                        edge.add(pt)
             # GeoNames files some towns under a wrong or no county (Thika under Nairobi, Sololo under
             # none): a written-down place of that name whose county lies near the town takes it over
             county_pts: dict[int | None, list[tuple[float, float]]] = {}
@@ -1043,7 +1050,7 @@ class Gazetteer:
             for p in ov_place_ids:
                 if p in ov_place_point:
                     continue
-                pname, aid, _lesser = self.ov_place[p]
+                pname, aid, _lesser, border = self.ov_place[p]
                 a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
                 mid = county_mid.get(a1)
                 if mid is None:
@@ -1052,20 +1059,25 @@ class Gazetteer:
                     pt = (parsed[i][3], parsed[i][4])
                     own = county_mid.get(parsed[i][1])
                     # within about 130 km of the middle of the county's known places, and nearer it than
-                    # the county GeoNames gives (a border town such as Sondu keeps GeoNames' county)
+                    # the county GeoNames gives (a border town such as Sondu keeps GeoNames' county, unless
+                    # written down as one, "~Keroka": then the side written down is the one meant)
                     near = _distance2(pt, mid)
-                    if i not in city_ov_admin2 and near < 1.2 ** 2 and (own is None or near < _distance2(pt, own)):
+                    if i not in city_ov_admin2 and near < 1.2 ** 2 \
+                            and (border or own is None or near < _distance2(pt, own)):
                         city_ov_admin2[i] = aid
                         parsed[i] = (parsed[i][0], a1, None, pt[0], pt[1], parsed[i][5])
                         ov_points[aid].append(pt)
                         ov_place_point[p] = pt
+                        if border:
+                            edge.add(pt)
                         break
             # towns not written down: the constituency of the nearest written-down town of the county
             seeds: dict[int | None, list[tuple[tuple[float, float], int]]] = {}
             for aid, pts in ov_points.items():
                 a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
                 for pt in pts:
-                    seeds.setdefault(a1, []).append((pt, aid))
+                    if pt not in edge:
+                        seeds.setdefault(a1, []).append((pt, aid))
             for i, (_name, a1, _a2, lat, lng, _pop) in parsed.items():
                 if i in city_ov_admin2:
                     continue
@@ -1111,7 +1123,7 @@ class Gazetteer:
                 lat, lng = centroid(pts1.get(a1, [])) if a1 is not None else (None, None)
             data.admin2_place[-aid] = Place(cname, iso, county, constituency, constituency, lat, lng, 2, "admin2")
         for p in ov_place_ids:
-            pname, aid, _lesser = self.ov_place[p]
+            pname, aid, _lesser, _border = self.ov_place[p]
             _iso, county, constituency = self.ov_admin2[aid]
             if p in ov_place_point:
                 lat, lng = ov_place_point[p]

@@ -101,6 +101,7 @@ PEOPLE_NOUNS = frozenset(
 NUMERIC_LABELS = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY".split())
 MAX_SPAN_TOKENS = 6
 BIG_TOWN = 100_000  # towns this large are read in any country; smaller ones only in the article's countries
+HAMLET = 10_000  # a place this small named like its own province is not what a bare mention of the name means
 
 _SPECIFICITY = {"city": 3.0, "admin2": 2.5, "admin1": 2.0, "region": 1.0, "country": 0.0}
 
@@ -688,6 +689,10 @@ def _choose(names: Sequence[ScannedName], readings: Sequence[list[Candidate]], s
     context = _Context(names, admin1_of, children_of, main)
     context.own_admin1 = [{(c.place.iso2, c.place.admin1) for c in cands if c.place.kind == "admin1"}
                           for cands in readings]
+    # provinces of this name whose capital is another town ("Baringo" county, capital Kabarnet)
+    context.seat_elsewhere = [{(c.place.iso2, c.place.admin1) for c in cands if c.place.kind == "admin1"
+                               and name_key(c.place.location) != name.key}
+                              for name, cands in zip(names, readings, strict=True)]
     for k, (name, cands) in enumerate(zip(names, readings, strict=True)):
         context.own_town_admin2[k] = set() if name.weak else {
             (c.place.iso2, c.place.admin1 or "", c.place.admin2) for c in cands
@@ -832,6 +837,7 @@ class _Context:
         self.children_of = children_of
         self.main = main
         self.own_admin1: list[set[tuple[str, str | None]]] = [set() for _ in spans]
+        self.seat_elsewhere: list[set[tuple[str, str | None]]] = [set() for _ in spans]
         self.a1_all: Counter[tuple[str, str]] = Counter()
         self.a1_sentence: Counter[tuple[int, tuple[str, str]]] = Counter()
         self.child_sentence: Counter[tuple[int, tuple[str, str]]] = Counter()
@@ -889,6 +895,11 @@ def _score(c: Candidate, k: int, context: _Context) -> float:
                                            for iso, a1 in context.own_admin1[k]):
             # "Samburu" is the county, not the small town of that name in another county; a large
             # city ("Buenos Aires") is the city, not the province named after it
+            score -= 1.5
+        elif c.population < HAMLET and (place.iso2, place.admin1) in context.seat_elsewhere[k] \
+                and span.trigger not in TOWN_WORDS:
+            # "in Baringo": the county, whose capital is Kabarnet, not the hamlet named like it inside it
+            # (a real town named like its region, "Sagaing", stays a candidate on its own merits)
             score -= 1.5
     if place.admin1:
         key = (place.iso2, place.admin1)
