@@ -73,6 +73,13 @@ _MUTUAL = frozenset({"clash", "clashes", "fight", "fighting", "fights", "confron
 _FIGHT_WORDS = re.compile(r"\b(?:clash(?:es|ed|ing)?|fought|fight(?:s|ing)?|fist-?fights?|brawl(?:s|ed)?|"
                           r"scuffle[sd]?|tussle[sd]?|melee|each other|one another|exchanged? blows|"
                           r"engag\w+ in blows)\b", re.IGNORECASE)
+# one word of a fight that governs a side of it ("running battles with police", "battles between police
+# and youths", "a confrontation with police", "confronted police"): a crowd that fights the police this
+# way has them as its other side, not another crowd
+_FIGHT_TOKEN = re.compile(_FIGHT_WORDS.pattern + r"|\b(?:battl(?:es?|ed|ing)|confrontations?|confront(?:ed|ing)?)\b",
+                          re.IGNORECASE)
+# the sides a fight word names: "clashed with those of X", "fights between supporters of ..."
+_FIGHT_SIDES = frozenset({"with", "between", "among", "amongst"})
 _FIGHT_REACH = 2  # sentences around the act where a fight word counts (ACLED notes run 1-4 sentences)
 _CLAIM = re.compile(r"claim\w*\s+(?:the\s+)?(?:responsibility|credit)|claimed\s+(?:the|this|that)\s+"
                     r"(?:attack|killing|bombing|assault|ambush)", re.IGNORECASE)
@@ -513,6 +520,12 @@ class _Event:
         head = _head_token(self.analysis, m)
         return head is not None and _conj_root(self.analysis, head).dep != "pobj"
 
+    def force_fights(self, force: ActorMention) -> bool:
+        """Whether the force takes part in a fight near the act, under any of its mentions ("police shot a
+        man after rioters clashed with police")."""
+        return any(m.name == force.name and abs(m.sentence - self.trig.sent) <= _FIGHT_REACH
+                   and not _negated(self.analysis, m) and _in_fight(self.analysis, m) for m in self.mentions)
+
     def crowd_force(self, m: ActorMention) -> ActorRole | None:
         """The force facing a crowd: unnamed "security forces" there are the police in ACLED's coding
         (twice as often as the army in its notes on riots and protests), unless the text has soldiers."""
@@ -573,15 +586,21 @@ class _Event:
             near = force is not None and (force.sentence == self.trig.sent or not self.people_named()
                                           or _acts_on_crowd(self.analysis, force) or self.forces_attacked(force))
             if self.mutual():
-                # two crowds fighting each other: ACLED codes both sides as rioters; a force in the
-                # fight ("youths clashed with police") is the other side
-                if force is not None and (force.sentence == self.trig.sent or _in_fight(self.analysis, force)):
+                # two crowds fighting each other: ACLED codes both sides as rioters, also when a force
+                # breaks the fight up (global notes: 14 to 4); a force in the fight ("youths clashed with
+                # police", "engaged police in running battles") is the other side
+                if force is not None and self.force_fights(force):
+                    return EventActors(a1, self.crowd_force(force), assoc)
+                if force is not None and force.sentence == self.trig.sent \
+                        and not _crowds_fight(self.analysis, self.trig.sent):
                     return EventActors(a1, self.crowd_force(force), assoc)
                 return EventActors(a1, a1, assoc)
             if force is not None and near and not (self.mob_victim() and not self.forces_attacked(force)):
                 return EventActors(a1, self.crowd_force(force), assoc)
             return EventActors(a1, self.victims(), assoc)
         if force is not None:
+            # two crowds of demonstrators that fight are not coded like a mob (tried: Kenya +2 -3, a
+            # violent demonstration's "clash" is more often with the force that broke it up)
             return EventActors(a1, self.crowd_force(force), assoc)
         # a violent demonstration has civilians as its other side only when it beats or injures
         # people ("assaulted the official", "whipped workers"); burning a man's house or a market has none
@@ -1202,19 +1221,46 @@ def _in_fight(analysis: Analysis, m: ActorMention) -> bool:
         return False
     tokens = analysis.tokens
     t = _conj_root(analysis, head)
-    for _ in range(3):
+    for _ in range(_FIGHT_DEPTH):
         if t.head == t.i:
             break
         t = tokens[t.head]
-        if _FIGHT_WORDS.fullmatch(t.text):
+        if _FIGHT_TOKEN.fullmatch(t.text):
             return True
+        if t.pos == "VERB" and t.dep == "pcomp":
+            continue  # "clashed with police enforcing the curfew": the force is the object of "with"
         if t.pos in ("VERB", "AUX"):
             # the verb's own phrases: "engaged police in fierce fights"
             near = [g for c in analysis.children(t) if c.dep == "prep" for g in analysis.children(c)]
-            return any(_FIGHT_WORDS.fullmatch(c.text) for c in near)
+            # and a fight it goes on to: "police intervened and clashed with the rioters"
+            near += [c for c in analysis.children(t) if c.dep == "conj" and c.pos == "VERB"]
+            return any(_FIGHT_TOKEN.fullmatch(c.text) for c in near)
     return False
 
 
+# heads walked up from a force to the fight word that governs it: "a clash between a group of soldiers
+# and residents" is four
+_FIGHT_DEPTH = 5
+
+
+def _crowds_fight(analysis: Analysis, sentence: int) -> bool:
+    """Whether a fight near sentence ``sentence`` names its sides ("supporters clashed with those of
+    X", "fights between supporters of rival candidates", "stoned each other"): then it is between the
+    crowds, and a force that breaks it up is not the other side. A bare "clashes" ("pupils got caught up
+    in clashes" as police dispersed a crowd) names none, and is most often with the police."""
+    low = max(0, sentence - _FIGHT_REACH)
+    high = min(len(analysis.sentences) - 1, sentence + _FIGHT_REACH)
+    for s in range(low, high + 1):
+        if _EACH_OTHER.search(analysis.sentence_text(s)):
+            return True
+        for t in analysis.sentence_tokens(s):
+            if (_FIGHT_TOKEN.fullmatch(t.text) or t.lemma.lower() in _MUTUAL) and \
+                    any(c.dep == "prep" and c.lower in _FIGHT_SIDES for c in analysis.children(t)):
+                return True
+    return False
+
+
+_EACH_OTHER = re.compile(r"\b(?:each other|one another|eachother)\b", re.IGNORECASE)
 _ARREST = frozenset({"arrest", "detain", "nab", "apprehend", "capture", "round"})
 
 
