@@ -172,7 +172,80 @@ def find_actors(
             i += step
             continue
         i += 1
-    return tuple(_suspects_as_victims(analysis, catalogue, _coded_as(analysis, mentions), on))
+    mentions = _suspects_as_victims(analysis, catalogue, _coded_as(analysis, mentions), on)
+    return tuple(_named_victims(analysis, catalogue, mentions, country, on))
+
+
+# a named person is an armed or state actor when a title of theirs is a mention of that kind right
+# before the name ("police commander John Doe", "al-Shabaab leader X"): those titles end this close
+_TITLE_GAP = re.compile(r"^[\s,'’s-]{0,3}(?:(?:deputy|senior|top|former|regional|county|district|station|"
+                        r"commander|officer|leader|chief|spokesman|spokesperson|head|boss|commandant|inspector|"
+                        r"sergeant|corporal|captain|major|colonel|general|lieutenant|constable|superintendent|"
+                        r"commissioner|fighter|militant|member)\s+){0,3}$", re.IGNORECASE)
+# missiles and stones thrown or shots fired "at" a person: the person is the target
+_AIM = frozenset({"throw", "hurl", "fire", "shoot", "lob", "aim", "pelt"})
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Prof)\.?\s+$")
+
+
+def _named_victims(analysis: Analysis, catalogue: ActorCatalogue, mentions: list[ActorMention],
+                   country: str | None, on: date | None) -> list[ActorMention]:
+    """A named person the text shows suffering violence ("a mob threw stones at Mudavadi", "gunmen shot
+    businessman John Doe") is a civilian in ACLED's coding (global notes: mayors, MPs and governors
+    attacked or harmed are civilians about two times in three) unless a title right before
+    the name makes them an armed or state actor, which is then the mention that counts."""
+    from .actor_roles import victim_side  # imported here: actor_roles imports this module
+
+    persons = [e for e in analysis.entities if e.label == "PERSON"]
+    if not persons:
+        return mentions
+    out = list(mentions)
+    country = country or context_country(mentions)
+    for e in persons:
+        if any(m.start < e.end and e.start < m.end for m in mentions):
+            continue
+        title = max((m for m in mentions if m.end <= e.start), key=lambda m: m.end, default=None)
+        titled = title is not None and _TITLE_GAP.match(analysis.text[title.end : e.start]) is not None
+        if titled and title is not None and title.category != "civilians":
+            continue
+        # the tagger takes many single capitalised words for persons ("an attack on Odesa"): a one-word
+        # name counts only with a title or honorific before it, or as the surname of a full name given;
+        # a longer one unless it reads as a place ("attacked in ...")
+        person = titled or _HONORIFIC.search(analysis.text, max(0, e.start - 6), e.start) is not None
+        if e.last - e.first == 1:
+            person = person or any(p.last - p.first > 1 and p.text.endswith(" " + e.text) for p in persons)
+        elif not person:
+            person = not _looks_like_place(analysis, e.start, e.end)
+        if not person:
+            continue
+        sentence = analysis.sentence_of(e.start)
+        probe = ActorMention(e.start, e.end, e.text, -1 if sentence is None else sentence, "", 0, "generic",
+                             None, "civilians", "civilians")
+        if not victim_side(analysis, probe) and not _aimed_at(analysis, e.first, e.last):
+            continue
+        if country is None:
+            continue
+        civilians = catalogue.generic("civilians", country, on=on)
+        out.append(ActorMention(e.start, e.end, e.text, probe.sentence, civilians.name, civilians.inter,
+                                "generic", civilians.country, "civilians", "civilians"))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _aimed_at(analysis: Analysis, first: int, last: int) -> bool:
+    """Whether the tokens [first, last) are what stones or shots were aimed at ("threw stones at X")."""
+    tokens = analysis.tokens
+    for t in tokens[first:last]:
+        if t.dep != "pobj" or tokens[t.head].lower != "at" or not first <= t.i < last:
+            continue
+        prep = tokens[t.head]
+        if prep.head == prep.i:
+            continue
+        verb = tokens[prep.head]
+        if verb.dep == "dobj" and verb.head != verb.i:  # "at" hung on the missile: "threw [stones at X]"
+            verb = tokens[verb.head]
+        if verb.lemma.lower() in _AIM:
+            return True
+    return False
 
 
 _SUSPECTS = re.compile(r"\b(?:suspects?|criminals?|robbers?|thie(?:f|ves)|thugs?)\b", re.IGNORECASE)
