@@ -600,7 +600,11 @@ class _Event:
             return EventActors(a1, self.victims(), assoc)
         if force is not None:
             # two crowds of demonstrators that fight are not coded like a mob (tried: Kenya +2 -3, a
-            # violent demonstration's "clash" is more often with the force that broke it up)
+            # violent demonstration's "clash" is more often with the force that broke it up), unless the
+            # fight names two crowds as its sides ("traders and hawkers clashed", "two groups of
+            # demonstrators clashed", "stoned each other") and the force only broke it up
+            if self.mutual() and not self.force_fights(force) and _crowds_named(self.analysis, self.trig.sent):
+                return EventActors(a1, a1, assoc)
             return EventActors(a1, self.crowd_force(force), assoc)
         # a violent demonstration has civilians as its other side only when it beats or injures
         # people ("assaulted the official", "whipped workers"); burning a man's house or a market has none
@@ -1224,9 +1228,10 @@ def _in_fight(analysis: Analysis, m: ActorMention) -> bool:
     for _ in range(_FIGHT_DEPTH):
         if t.head == t.i:
             break
-        t = tokens[t.head]
+        below, t = t, tokens[t.head]
         if _FIGHT_TOKEN.fullmatch(t.text):
-            return True
+            # "clashed outside the police station": a place of the fight, not a side of it
+            return not (below.dep == "prep" and below.lower in _PLACE_PREPS)
         if t.pos == "VERB" and t.dep == "pcomp":
             continue  # "clashed with police enforcing the curfew": the force is the object of "with"
         if t.pos in ("VERB", "AUX"):
@@ -1238,6 +1243,7 @@ def _in_fight(analysis: Analysis, m: ActorMention) -> bool:
     return False
 
 
+_PLACE_PREPS = frozenset({"outside", "near", "at", "in", "inside", "behind", "opposite", "around", "beside", "next"})
 # heads walked up from a force to the fight word that governs it: "a clash between a group of soldiers
 # and residents" is four
 _FIGHT_DEPTH = 5
@@ -1257,6 +1263,38 @@ def _crowds_fight(analysis: Analysis, sentence: int) -> bool:
             if (_FIGHT_TOKEN.fullmatch(t.text) or t.lemma.lower() in _MUTUAL) and \
                     any(c.dep == "prep" and c.lower in _FIGHT_SIDES for c in analysis.children(t)):
                 return True
+    return False
+
+
+# a subject made of two crowds: "traders and hawkers", "two groups of youths", "rival supporters"
+_TWO_SIDES = re.compile(r"\band\b|" + _SPLIT_IN_TWO.pattern, re.IGNORECASE)
+
+
+def _crowds_named(analysis: Analysis, sentence: int) -> bool:
+    """Whether a fight near sentence ``sentence`` has a crowd fight another: "stoned each other", a
+    crowd that "clashed with" someone (not a force: the caller has ruled that out), two subjects joined
+    ("traders and hawkers clashed") or one subject split in two ("two groups of demonstrators clashed").
+    A noun's sides are not enough: "police intervened leading to clashes with the rioters", "a clash
+    between Somali and non-Somali groups forced police to disperse them" are coded with the police."""
+    low = max(0, sentence - _FIGHT_REACH)
+    high = min(len(analysis.sentences) - 1, sentence + _FIGHT_REACH)
+    for s in range(low, high + 1):
+        if _EACH_OTHER.search(analysis.sentence_text(s)):
+            return True
+        for t in analysis.sentence_tokens(s):
+            if not (_FIGHT_TOKEN.fullmatch(t.text) or t.lemma.lower() in _MUTUAL) or t.pos != "VERB":
+                continue
+            if any(c.dep == "prep" and c.lower in _FIGHT_SIDES for c in analysis.children(t)):
+                return True
+            for c in analysis.children(t):
+                if c.dep != "nsubj":
+                    continue
+                # the subject's words before the verb: the parser often hangs "A and B" on a modifier
+                first = c.i
+                while first > 0 and _descends(analysis, analysis.tokens[first - 1], c):
+                    first -= 1
+                if _TWO_SIDES.search(analysis.text[analysis.tokens[first].start:t.start]):
+                    return True
     return False
 
 
