@@ -9,7 +9,8 @@ tokens), so ``fogwatch.event_types.type_event`` can apply the definitions before
 * ``agents`` act: the subject of an active trigger, the agent of a passive one ("killed by a mob"),
   the owner of a noun trigger ("a police raid"), the subject of the verb a noun trigger is the
   object of ("gunmen launched an attack");
-* ``targets`` are acted on: the object, the passive subject, "an attack on X";
+* ``targets`` are acted on: the object, the passive subject, "an attack on X"; a crowd that is
+  acted on counts as civilians (ACLED's coding of the victims), so targets are never ``CROWD``;
 * ``sides`` are parties of a mutual act: "X clashed with Y", "clashes between X and Y", "X and Y
   fought".
 
@@ -75,7 +76,8 @@ _KIND_OF_WORD: Final[Mapping[str, str]] = MappingProxyType({
         "mob", "crowd", "rioter", "protester", "protestor", "demonstrator", "youth", "supporter", "resident",
         "villager", "student", "pupil", "trader", "hawker", "vendor", "squatter", "local", "worker", "operator",
         "motorist", "vigilante", "fan", "mourner", "voter", "public", "rider", "driver", "teacher", "marcher",
-        "striker", "activist", "follower", "loyalist", "inmate", "prisoner",
+        "striker", "activist", "follower", "loyalist", "inmate", "prisoner", "neighbour", "neighbor",
+        "classmate",
     ), CROWD),
     **dict.fromkeys((
         "civilian", "man", "men", "woman", "women", "person", "people", "child", "children", "boy", "girl",
@@ -94,6 +96,8 @@ _OF_HEADS = frozenset({"member", "group", "band", "number", "faction", "wing", "
 # ("Pokot people", "Somali boys" stay civilians: a community's name is not its militia)
 _MODIFIED_HEADS = frozenset({"member", "members", "suspect", "man", "men", "element", "operative", "cadre",
                              "adherent", "recruit"})
+# a crowd's victims called suspects are civilians to ACLED (see ``participants``)
+_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\b", re.I)
 # ACLED: forces off duty, retired or former are civilians
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)\b[^.,;]*$", re.I)
 
@@ -141,7 +145,21 @@ def participants(analysis: Analysis, token: int, mentions: Sequence[MentionLike]
     if trig.dep in ("acl", "relcl") and trig.head != trig.i:
         # "people killed in the attack" (the noun undergoes), "militants who attacked" (it acts)
         (targets if trig.tag == "VBN" else agents).update(kinds(tokens[trig.head]))
-    return Participants(frozenset(agents), frozenset(targets), frozenset(sides))
+    # ACLED codes a crowd that suffers violence as civilians ("students attack six teachers", "a boda
+    # boda operator killed by traders"): only a crowd that acts or fights is a crowd
+    victims = {CIVILIAN if k == CROWD else k for k in targets}
+    if CROWD in agents and ARMED not in agents and ARMED in victims and _names_suspects(analysis, trig):
+        # a crowd that lynches suspected robbers or rustlers: mob justice on civilians, not a fight
+        # with an armed group (ACLED: mob violence in all 5 such global notes and 3 Kenya ones)
+        victims = (victims - {ARMED}) | {CIVILIAN}
+    return Participants(frozenset(agents), frozenset(victims), frozenset(sides))
+
+
+def _names_suspects(analysis: Analysis, trig: Token) -> bool:
+    """The trigger's sentence calls someone a suspect ("suspected cattle rustlers", "an alleged
+    thief"): read on the text, since the parse often makes "suspected" a verb of its own."""
+    sentence = analysis.sentences[trig.sent]
+    return _SUSPECTED.search(analysis.text, sentence.start, sentence.end) is not None
 
 
 def _governors(analysis: Analysis, trig: Token) -> list[tuple[Token, bool]]:
