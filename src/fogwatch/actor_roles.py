@@ -1254,16 +1254,26 @@ def _crowds_fight(analysis: Analysis, sentence: int) -> bool:
     X", "fights between supporters of rival candidates", "stoned each other"): then it is between the
     crowds, and a force that breaks it up is not the other side. A bare "clashes" ("pupils got caught up
     in clashes" as police dispersed a crowd) names none, and is most often with the police."""
-    low = max(0, sentence - _FIGHT_REACH)
-    high = min(len(analysis.sentences) - 1, sentence + _FIGHT_REACH)
-    for s in range(low, high + 1):
+    for s in _fight_window(analysis, sentence):
         if _EACH_OTHER.search(analysis.sentence_text(s)):
             return True
-        for t in analysis.sentence_tokens(s):
-            if (_FIGHT_TOKEN.fullmatch(t.text) or t.lemma.lower() in _MUTUAL) and \
-                    any(c.dep == "prep" and c.lower in _FIGHT_SIDES for c in analysis.children(t)):
-                return True
+        if any(_fight_word(t) and _sides_named(analysis, t) for t in analysis.sentence_tokens(s)):
+            return True
     return False
+
+
+def _fight_window(analysis: Analysis, sentence: int) -> range:
+    """The sentences around ``sentence`` where a fight counts (``_FIGHT_REACH`` each way)."""
+    return range(max(0, sentence - _FIGHT_REACH), min(len(analysis.sentences) - 1, sentence + _FIGHT_REACH) + 1)
+
+
+def _fight_word(t: Token) -> bool:
+    return _FIGHT_TOKEN.fullmatch(t.text) is not None or t.lemma.lower() in _MUTUAL
+
+
+def _sides_named(analysis: Analysis, t: Token) -> bool:
+    """Whether the fight word has its sides after it: "clashed with ...", "fights between ..."."""
+    return any(c.dep == "prep" and c.lower in _FIGHT_SIDES for c in analysis.children(t))
 
 
 # a subject made of two crowds: "traders and hawkers", "two groups of youths", "rival supporters"
@@ -1276,15 +1286,13 @@ def _crowds_named(analysis: Analysis, sentence: int) -> bool:
     ("traders and hawkers clashed") or one subject split in two ("two groups of demonstrators clashed").
     A noun's sides are not enough: "police intervened leading to clashes with the rioters", "a clash
     between Somali and non-Somali groups forced police to disperse them" are coded with the police."""
-    low = max(0, sentence - _FIGHT_REACH)
-    high = min(len(analysis.sentences) - 1, sentence + _FIGHT_REACH)
-    for s in range(low, high + 1):
+    for s in _fight_window(analysis, sentence):
         if _EACH_OTHER.search(analysis.sentence_text(s)):
             return True
         for t in analysis.sentence_tokens(s):
-            if not (_FIGHT_TOKEN.fullmatch(t.text) or t.lemma.lower() in _MUTUAL) or t.pos != "VERB":
+            if not _fight_word(t) or t.pos != "VERB":
                 continue
-            if any(c.dep == "prep" and c.lower in _FIGHT_SIDES for c in analysis.children(t)):
+            if _sides_named(analysis, t):
                 return True
             for c in analysis.children(t):
                 if c.dep != "nsubj":
