@@ -32,7 +32,7 @@ as wrong, as in ``fogwatch eval``)::
     .venv/bin/python scripts/train_event_types.py --split-only --split-out /tmp/split.npz
     .venv/bin/python scripts/train_event_types.py --pipeline-held-out /tmp/split.npz
 
-``--exclude-country Kenya`` also drops the global file's own (2020-2021) Kenya rows, for an
+``--exclude-country Kenya`` also drops the global file's own Kenya rows (1997-2003, 2020-2023), for an
 out-of-country measurement; ``--out`` writes elsewhere than the bundled model.
 No text from the training data is written anywhere: only n-gram vocabulary and weights.
 """

@@ -410,3 +410,14 @@ def test_link_claims_by_overlap_and_single_event(claims_of):
     assert linked[1].event_id is None  # not about the event, and no evidence overlaps it
     two = link_claims((killed, harvest), [("e1", 0, 3), ("e2", at, at + 9)])
     assert two[0].event_id == "e2"
+
+
+# --------------------------------------------------------------------------- counts claimed as predicates
+
+
+def test_a_count_claimed_as_a_predicate_is_the_claim(claims_of):
+    # "claims eight dead": the parser reads the count as the verb's predicate, not its object
+    claims = claims_of("The RSF, in taking credit for the raid, claims forty dead.")
+    claim = by_content(claims, "forty dead")
+    assert claim.speaker.text == "The RSF"  # the phrase between commas is no part of the name
+    assert claim.party == "Rapid Support Forces"

@@ -1,3 +1,4 @@
+import pytest
 
 from fogwatch.nlp import split_chunks
 
@@ -27,6 +28,21 @@ def test_headline_line_is_its_own_sentence(nlp):
     text = "Rebels Seize Border Post\nRebels seized a border post on Monday, the army said."
     analysis = nlp.analyse(text)
     assert analysis.sentence_text(0) == "Rebels Seize Border Post"
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        # the parser alone cuts the figure off as a sentence of its own ...
+        ("Troops clashed with rebels near Butuan on March 30. 1 NPA was killed.", "1 NPA was killed."),
+        # ... or glues it to the sentence before, after a date
+        ("Troops raided a camp on May 2. 2 ASG were killed.", "2 ASG were killed."),
+        ("Blast Hits Bus Station\n2 killed as a bomb hit the station.", "2 killed as a bomb hit the station."),
+    ],
+)
+def test_a_sentence_opening_with_a_figure_keeps_its_figure(nlp, text, second):
+    analysis = nlp.analyse(text)
+    assert [analysis.sentence_text(i) for i in range(len(analysis.sentences))][1] == second
 
 
 def test_offsets_slice_the_original_text(nlp):

