@@ -80,6 +80,14 @@ def test_quantities():
     assert quantity_of("the army has suffered losses", whose="Army").whose == "Army"
 
 
+def test_a_count_followed_by_its_state_is_a_quantity():
+    # "claims eight dead", "at least 40 injured": no noun between the figure and what happened
+    q = quantity_of("eight dead")
+    assert (q.value, q.unit) == (8, "people killed")
+    q = quantity_of("at least 40 injured in the blast")
+    assert (q.value, q.low, q.unit) == (40, 40, "people wounded")
+
+
 def test_channels():
     assert channel_of("said in an audio message on Thursday") == "audio message"
     assert channel_of("wrote in a post on Telegram") == "post on Telegram"

@@ -202,7 +202,8 @@ def _content_of_verb(view: View, t: Token, lemma: str) -> tuple[int, int] | None
                 return span
     if "dobj" in frames and lemma not in SPEECH_LEMMAS:
         oprd = view.child_with(t.i, ("oprd",))
-        if oprd is not None:  # "claims eight dead": the parser reads the count as a predicate
+        if oprd is not None and any(view.tokens[k].pos == "NUM" for k in view.subtree(oprd.i)):
+            # "claims eight dead": the parser reads the count as a predicate
             span = _trimmed(view, view.subtree(oprd.i))
             if span:
                 return span

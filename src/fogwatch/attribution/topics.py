@@ -96,7 +96,7 @@ _MOD = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as ma
 _PEOPLE = (
     r"(members|fighters|soldiers|militants|troops|people|civilians|insurgents|policemen|police officers|"
     r"officers|personnel|combatants|rebels|attackers|children|women|men|guards|terrorists|commanders|"
-    r"servicemen|recruits|lives|casualties)"
+    r"servicemen|recruits|lives|casualties|activists|students|villagers|residents|workers|journalists|passengers)"
 )
 _THINGS = (
     r"(equipment|weapons|weaponry|vehicles|tanks|helicopters|aircraft|drones|districts|villages|areas|checkpoints|"
@@ -111,6 +111,8 @@ _RANGE_RE = re.compile(
 )
 _COUNT_RE = re.compile(r"\b" + _MOD + _NUM + _LINK + r"(" + _PEOPLE[1:-1] + "|" + _THINGS[1:-1] + r")\b", re.I)
 _VERB_NUM_RE = re.compile(r"\b(killed|lost|wounded|injured)\s+" + _MOD + _NUM + r"\b", re.I)
+# "claims eight dead"; a year is no count ("a price war in 2021 killed off ...")
+_NUM_STATE_RE = re.compile(r"\b" + _MOD + r"(?!(?:19|20)\d\d\b)" + _NUM + r"\s+(dead|killed|wounded|injured)\b", re.I)
 _VAGUE_COUNT_RE = re.compile(
     r"\b" + _VAGUE_RE + _LINK + r"(" + _PEOPLE[1:-1] + "|" + _THINGS[1:-1] + r"|losses)\b",
     re.I,
@@ -149,6 +151,16 @@ def _unit(noun: str, content: str) -> str:
     return "people killed" if _KILLED.search(content) else "people"
 
 
+def _counted(mod: str | None, num: str, unit: str, whose: str | None) -> Quantity:
+    """A stated count with its modifier: "at least 40" is a lower bound, "about 40" approximate."""
+    n = _number(num)
+    mod_l = (mod or "").lower()
+    low = n if mod_l in ("at least", "more than", "over") else None
+    high = n if mod_l in ("up to", "as many as", "fewer than", "less than") else None
+    approx = mod_l if mod_l in ("nearly", "almost", "about", "around", "some") else None
+    return Quantity(n, low, high, approx, unit, whose)
+
+
 def quantity_of(content: str, whose: str | None = None) -> Quantity | None:
     """The first casualty, loss or territorial count stated in ``content``."""
     m = _RANGE_RE.search(content)
@@ -157,18 +169,12 @@ def quantity_of(content: str, whose: str | None = None) -> Quantity | None:
         if lo is not None and hi is not None:
             return Quantity(None, lo, hi, None, _unit(m.group(3), content), whose)
     m = _COUNT_RE.search(content)
-    if m:
-        mod, num, noun = m.group(1), m.group(2), m.group(3)
-        n = _number(num)
-        if n is not None:
-            low = high = None
-            mod_l = (mod or "").lower()
-            if mod_l in ("at least", "more than", "over"):
-                low = n
-            elif mod_l in ("up to", "as many as", "fewer than", "less than"):
-                high = n
-            approx = mod_l if mod_l in ("nearly", "almost", "about", "around", "some") else None
-            return Quantity(n, low, high, approx, _unit(noun, content), whose)
+    if m and _number(m.group(2)) is not None:
+        return _counted(m.group(1), m.group(2), _unit(m.group(3), content), whose)
+    m = _NUM_STATE_RE.search(content)
+    if m and _number(m.group(2)) is not None:
+        unit = "people wounded" if m.group(3).lower() in ("wounded", "injured") else "people killed"
+        return _counted(m.group(1), m.group(2), unit, whose)
     m = _VERB_NUM_RE.search(content)
     if m:
         n = _number(m.group(3))
