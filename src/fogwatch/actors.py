@@ -270,7 +270,9 @@ def _suspects_as_victims(analysis: Analysis, catalogue: ActorCatalogue, mentions
 
 # ACLED notes name the coded actor in brackets: "militiamen (coded as Darfur communal militia)",
 # "international forces (described as allied forces, coded as Unidentified Military Forces)"
-_CODED_AS = re.compile(r"^\s*\((?:[^()]{0,60}?,\s*)?(?i:coded|recorded) as (?i:an?\s+|the\s+)?"
+# (a phrase on what they rode or carried may stand between: "militiamen on motorbikes (coded as ...)")
+_CODED_AS = re.compile(r"^(?:\s+(?:on|in|with|riding|carrying|armed\s+with)(?:\s+[a-z][\w'’-]*){1,3})?"
+                       r"\s*\((?:[^()]{0,60}?,\s*)?(?i:coded|recorded) as (?i:an?\s+|the\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+){0,3}$")
 _CODED_AS_BEFORE = re.compile(r"(\S)\s*\((?:[^()]{0,60}?,\s*)?(?i:coded|recorded) as (?i:an?\s+|the\s+)?"
                               r"(?:[A-Z][\w'’-]*\s+){0,3}$")
