@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .actor_roles import event_actors
 from .actors import ActorMention
+from .admin_history import admin1_on
 from .catalogue import ActorCatalogue
 from .config import Config
 from .dates import DateMention, event_date
@@ -501,7 +502,7 @@ def _event(
         actor2=actors.actor2.name if actors.actor2 else None,
         inter2=inter2,
         country=place.country if place else country,
-        admin1=place.admin1 if place else None,
+        admin1=admin1_on(place.iso2, place.admin1, dated.date) if place else None,
         admin2=place.admin2 if place else None,
         location=place.location if place else None,
         latitude=place.latitude if place else None,
