@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .actor_roles import event_actors
 from .actors import ActorMention
 from .admin_history import admin1_on
+from .admin_parts import admin1_part
 from .catalogue import ActorCatalogue
 from .config import Config
 from .dates import DateMention, event_date
@@ -436,6 +437,13 @@ NON_LETHAL_SUB_EVENTS = frozenset({"Looting/property destruction", "Change to gr
                                    "Non-violent transfer of territory", "Headquarters or base established"})
 
 
+def _admin1(place: Place | None, on: dt.date | None) -> str | None:
+    """The place's admin1 as ACLED codes it: the unit of the event date, and ACLED's part of it."""
+    if place is None:
+        return None
+    return admin1_part(place.iso2, admin1_on(place.iso2, place.admin1, on), place.admin2)
+
+
 def _event(
     analysis: Analysis,
     mentions: Mentions,
@@ -502,7 +510,7 @@ def _event(
         actor2=actors.actor2.name if actors.actor2 else None,
         inter2=inter2,
         country=place.country if place else country,
-        admin1=admin1_on(place.iso2, place.admin1, dated.date) if place else None,
+        admin1=_admin1(place, dated.date),
         admin2=place.admin2 if place else None,
         location=place.location if place else None,
         latitude=place.latitude if place else None,
