@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from .actor_roles import event_actors
 from .actors import ActorMention
 from .admin_history import admin1_on
-from .admin_parts import admin1_part
 from .catalogue import ActorCatalogue
 from .config import Config
 from .dates import DateMention, event_date
+from .district_admin1 import admin1_of_district
 from .event_participants import Participants, participants
 from .event_types import REPORT_CLASS, EventTypeModel, TypePrediction, type_event
 from .nlp import Analysis, Token
@@ -438,10 +438,10 @@ NON_LETHAL_SUB_EVENTS = frozenset({"Looting/property destruction", "Change to gr
 
 
 def _admin1(place: Place | None, on: dt.date | None) -> str | None:
-    """The place's admin1 as ACLED codes it: the unit of the event date, and ACLED's part of it."""
+    """The place's admin1 as ACLED codes it: the unit of the event date, or the one its district gives."""
     if place is None:
         return None
-    return admin1_part(place.iso2, admin1_on(place.iso2, place.admin1, on), place.admin2)
+    return admin1_of_district(place.iso2, admin1_on(place.iso2, place.admin1, on), place.admin2)
 
 
 def _event(
