@@ -1192,7 +1192,17 @@ def _last_resort(mentions: Sequence[PlaceMention], sentence: int, iso2: str | No
 
 def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: int, *,
                 country: str | None) -> tuple[Place | None, tuple[PlaceMention, ...]]:
-    """Where the event whose trigger is in ``sentence`` happened, and the mentions that say so."""
+    """Where the event whose trigger is in ``sentence`` happened, and the mentions that say so: the known
+    place, narrowed to a village the gazetteer lacks when the text names one in it (``unlisted_places``)."""
+    from .unlisted_places import unlisted_location  # it builds on this module
+
+    place, evidence = _known_event_place(analysis, mentions, sentence, country=country)
+    return unlisted_location(analysis, place, evidence, mentions, sentence)
+
+
+def _known_event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: int, *,
+                       country: str | None) -> tuple[Place | None, tuple[PlaceMention, ...]]:
+    """Where the event whose trigger is in ``sentence`` happened, among the places the gazetteer knows."""
     usable = [m for m in mentions if not m.weak]
     coded = _coded_place(analysis.text, mentions)
     if coded is not None:

@@ -1,0 +1,347 @@
+"""Villages and other small places the gazetteer lacks, named by the text as the event's place.
+
+ACLED's location is the most specific place its source names: "in the village of X (Tongomayel, Soum)"
+is coded at X, not at Tongomayel. ``places.event_place`` chooses a place the gazetteer knows (the
+village's district, a nearby town, or only the country); ``unlisted_location`` then looks at the text
+around that choice for a name the gazetteer does not know that the text marks as a place inside it:
+
+- the head of an address ending in the chosen place: "X village (Bulo Burto, Hiraan)", "X (Jebel
+  Awlia, Khartoum)", "Barangay X, Tagbina, Surigao del Sur", "near X, Luhansk" (an admin unit after a
+  bare name makes it an address only when a preposition or a verb governs the name); not a village near
+  a town ("X village near Qandala town (Qandala, Bari)") nor a barangay of a city ("Barangay X, Calamba
+  City"), which coders code at the town;
+- a part of the chosen town in ACLED's own "Town - Part" form: "in Port-au-Prince - Solino, Ouest";
+- a typed name in the same clause: "the village of X, some 40 km north of Djibo, Soum province";
+- with only the country chosen, a typed name of the trigger's sentence: "attacked the village of X".
+
+The village takes the chosen place's country, admin1, admin2 and coordinates: the admin fields never
+change, only the location and its evidence span. Its geo_precision is at least 2, ACLED's code for
+coordinates of a containing or nearby place, because that is what they are. (Coders who geocoded the
+village itself give precision 1 more often, so this loses 140 of 2,000 rows of the global sample's
+geo_precision against keeping the container's precision; a user filtering on precision must be able to
+trust it.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .calendar_words import MONTH_NUMBERS, WEEKDAY_NAMES
+from .gazetteer import GENERIC_NAMES, Place, name_key
+from .nlp import Analysis, Token
+from .places import CONNECTORS, LOCATIVES, PEOPLE_NOUNS, PlaceMention, _coded_place
+
+__all__ = ["unlisted_location"]
+
+# type words after a name that make it a place below the gazetteer's reach ("X village", "X township")
+TYPE_WORDS = frozenset(
+    "village villages hamlet town locality settlement camp area township subdistrict sub-district ward kebele "
+    "commune neighbourhood neighborhood quarter district".split()
+)
+# type words before "of" ("the village of X"); "district of X" is left to the gazetteer's district reading
+TYPE_OF_WORDS = frozenset("village villages hamlet town locality settlement camp township commune".split())
+# words that open the name of a barangay, the Philippines' village: the name is what follows
+PREFIX_WORDS = frozenset({"barangay", "brgy", "brgy."})
+# a part of a town named as the town's area is coded at the town ("Kibera area, Nairobi"), as coders do
+PART_WORDS = frozenset("area neighbourhood neighborhood quarter".split())
+# words that end names of organisations and armed groups, never of villages ("Al Shabaab", "Hawadle
+# clan militia" are lower case or known; "Puntland Dervish Force", "Islamic State Somalia Province" are not)
+ACTOR_WORDS = frozenset(
+    "force forces army police militia militias group brigade battalion regiment division command committee "
+    "committees council union front movement party government ministry authority state province commission "
+    "university college school hospital church mosque company corporation association network "
+    "park road street avenue bridge stadium station airport base hall square".split()
+)
+_BEARING = re.compile(r"(?:\d+)?(?:km|kms|kilomet|mile|north|south|east|west)")
+_CALENDAR = frozenset(MONTH_NUMBERS) | frozenset(WEEKDAY_NAMES)
+_MAX_RUN = 6  # tokens of a name
+_MAX_LINKS = 4  # names of an address before the chosen place
+_NO_NAME_LABELS = frozenset("ORG NORP DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY LAW EVENT".split())
+
+
+def _cap(tok: Token) -> bool:
+    # "l'Artibonite" of "Petite Riviere de l'Artibonite"
+    return tok.text[:1].isupper() or (tok.text[1:2] in ("'", "’") and tok.text[2:3].isupper())
+
+
+def _run_back(tokens: Sequence[Token], end: int, first: int) -> int | None:
+    """Start index of the capitalised name that ends at token ``end`` (inclusive), or None."""
+    if end < first or not _cap(tokens[end]):
+        return None
+    j = end
+    while j - 1 >= first and end - j + 1 < _MAX_RUN:
+        prev = tokens[j - 1]
+        if _cap(prev) and prev.text.lower() not in PREFIX_WORDS and not _open(prev):
+            j -= 1
+        elif prev.text.lower() in CONNECTORS and prev.text != "'" and j - 2 >= first and _cap(tokens[j - 2]) \
+                and prev.text.lower() not in ("of", "the", "and") and _tight(tokens[j - 2], prev, tokens[j]):
+            j -= 2  # "Ceel-Cali-Axmed", "Dar es Salaam"
+        else:
+            break
+    return j
+
+
+def _open(tok: Token) -> bool:
+    """A token that opens a sentence's frame rather than a name ("On", "In", a month)."""
+    return tok.text.lower().rstrip(".") in _CALENDAR or tok.text in ("On", "In", "At", "Near", "The")
+
+
+def _tight(a: Token, connector: Token, b: Token) -> bool:
+    """A hyphen inside a name has no spaces ("Ceel-Cali"); a spaced one joins a town and its part."""
+    return connector.text != "-" or (a.end == connector.start and connector.end == b.start)
+
+
+def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _name_ok(tokens: Sequence[Token], first: int, last: int, typed: bool = False) -> bool:
+    """Could tokens [first, last] be a village's name (not an organisation, a date, a people, an acronym)?
+    A typed name ("Barangay X", "X village") may carry the tagger's ORG label, which the type word earned."""
+    toks = tokens[first : last + 1]
+    words = [t.text.lower() for t in toks]
+    if any(w.rstrip(".") in _CALENDAR for w in words) or words[-1] in ACTOR_WORDS:
+        return False
+    if any(t.ent_type in _NO_NAME_LABELS - ({"ORG"} if typed else set()) for t in toks):
+        return False
+    if len(toks) == 1 and (toks[0].text.isupper() and len(toks[0].text) <= 5 or name_key(toks[0].text)
+                           in GENERIC_NAMES or toks[0].pos not in ("PROPN", "NOUN", "ADJ", "X")):
+        return False
+    if not any(t.pos == "PROPN" for t in toks) and toks[0].ent_type not in ("GPE", "LOC", "FAC", "PERSON"):
+        return False
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return not (after is not None and after.text.lower() in PEOPLE_NOUNS)
+
+
+class _Name:
+    """A name found before the chosen place: token range, whether it is typed, its link to what follows."""
+
+    __slots__ = ("first", "last", "typed", "type_word", "link", "known")
+
+    def __init__(self, first: int, last: int, typed: bool, type_word: str | None, link: str, known: bool):
+        self.first, self.last, self.typed, self.type_word, self.link, self.known = (
+            first, last, typed, type_word, link, known)
+
+
+def _typed_before(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """"the village of X", "Barangay X"."""
+    if first - 1 >= lo and tokens[first - 1].text.lower() in PREFIX_WORDS:
+        return True
+    return first - 2 >= lo and tokens[first - 1].text.lower() == "of" \
+        and tokens[first - 2].text.lower() in TYPE_OF_WORDS
+
+
+def _governed(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Does a preposition or a verb govern the name ("near X, Luhansk", "shelled X, Donetsk")?"""
+    j = first - 1
+    while j >= lo and (tokens[j].text.lower() in ("the", "of") or tokens[j].text.lower() in TYPE_OF_WORDS
+                       or tokens[j].text.lower() in PREFIX_WORDS):
+        j -= 1
+    if j < lo:
+        return False
+    word = tokens[j].text.lower()
+    return word in LOCATIVES or word in ("of", "from", "between", "to") or tokens[j].pos == "VERB"
+
+
+def _address_head(analysis: Analysis, chosen: PlaceMention, spans: Sequence[tuple[int, int]],
+                  mentions: Sequence[PlaceMention]) -> tuple[int, int] | None:
+    """The first name of an address that ends in the chosen place, if it is a village the text marks."""
+    tokens = analysis.tokens
+    at = analysis.token_at(chosen.start)
+    if at is None:
+        return None
+    sent = analysis.sentences[at.sent]
+    lo = sent.first
+    k = at.i
+    chain: list[_Name] = []
+    for _ in range(_MAX_LINKS):
+        j = k - 1
+        link: list[str] = []
+        while j >= lo and len(link) < 5 and tokens[j].text.lower() in (",", "(", "in", "near", "outside", "of"):
+            link.append(tokens[j].text.lower())
+            j -= 1
+        type_word = None
+        while j >= lo and tokens[j].text.lower() in TYPE_WORDS:  # "X village", "X Village"
+            type_word = type_word or tokens[j].text.lower()
+            j -= 1
+        if not link and type_word is None:
+            break
+        joined = " ".join(reversed(link))
+        if joined not in (",", "(", "in", ", in", "near", "outside", "of") or (joined == "of" and type_word is None):
+            break  # "of" links "X village of Pale township" only
+        if joined in ("near", "outside") and chain:
+            break  # "Sabow village near Balade village (Bossaso, Bari)": the bracket's village is coded
+        first = _run_back(tokens, j, lo)
+        if first is None:
+            break
+        # a known name may stand in an address ("Barangay X, Hagonoy town in Bulacan"): see ``_accept``
+        known = _covered(tokens[first].start, tokens[j].end, spans)
+        if known and joined == "," and not chain:
+            town = _town_in(mentions, tokens[first].start, tokens[j].end, chosen)
+            known = not town
+        typed = type_word is not None or _typed_before(tokens, first, lo)
+        chain.append(_Name(first, j, typed, type_word, joined, known))
+        if analysis.text[tokens[first].start : tokens[j].end].endswith(" City"):
+            break  # a city's barangays are coded at the city: no village before it
+        k = first - 1 if first - 1 >= lo and tokens[first - 1].text.lower() in PREFIX_WORDS else first
+    while chain:
+        head = chain[-1]
+        if _accept(analysis, head, chosen, chain, lo):
+            if head.known and not head.typed and head.link != "(":
+                return None  # a known town before the chosen place ("Djibo, Soum"): the pipeline's choice stands
+            return tokens[head.first].start, tokens[head.last].end
+        chain.pop()
+    return None
+
+
+def _accept(analysis: Analysis, head: _Name, chosen: PlaceMention, chain: Sequence[_Name], lo: int) -> bool:
+    """Is the first name of the address a village the text marks as one, where coders code it?"""
+    tokens = analysis.tokens
+    if tokens[head.last].text.lower() in ACTOR_WORDS or (
+            not _name_ok(tokens, head.first, head.last, head.typed) and not (head.known and head.link == "(")):
+        return False  # "Kaimosi Friends University College (Kaimosi)": an institution, not a village
+    if head.type_word in PART_WORDS and head.link != "(":
+        return False  # "X area, Nairobi", "X area, Wajir County": the town is coded; a coder's bracket is not
+    if head.link not in (",", "(", "of"):
+        # "X village near Qandala town (Qandala, Bari)", "X area in Abomey-Calavi": coders code the town
+        return False
+    outer = chain[-2] if len(chain) > 1 else None
+    if _city(analysis, outer.first if outer else _tokens_of(analysis, chosen)[0],
+             outer.last if outer else _tokens_of(analysis, chosen)[1]):
+        return False  # "Barangay X, Calamba City": a barangay of a city is coded at the city
+    if head.link == "(":
+        return True  # a coder's address: "X (Admin2, Admin1)"
+    if head.typed:
+        return True
+    # "near X, Luhansk": a bare name, made a place by the admin unit after it and the word before it (a
+    # town named like its province stands for the province: "shelled X, Donetsk")
+    unit = chosen.place.kind in ("admin1", "admin2") or (
+        chosen.place.kind == "city" and name_key(chosen.text) == name_key(chosen.place.admin1 or ""))
+    return unit and len(chain) == 1 and _governed(tokens, head.first, lo) \
+        and head.link in (",", ", in")
+
+
+def _town_in(mentions: Sequence[PlaceMention], start: int, end: int, chosen: PlaceMention) -> bool:
+    """Is the name at [start, end) a town the gazetteer puts in the chosen unit, passed over by the
+    choice ("evacuated from X, Luhansk", the tagger reading X as a person): read like a village, by
+    its own name, and the unit keeps the admin fields."""
+    if chosen.place.kind not in ("admin1", "admin2") and not (
+            chosen.place.kind == "city" and name_key(chosen.text) == name_key(chosen.place.admin1 or "")):
+        return False
+    return any(m.start == start and m.end == end and m.place.kind == "city" and m.place.iso2 == chosen.place.iso2
+               and m.place.admin1 == chosen.place.admin1 for m in mentions)
+
+
+def _tokens_of(analysis: Analysis, mention: PlaceMention) -> tuple[int, int]:
+    """First and last token indices of a mention."""
+    first = analysis.token_at(mention.start)
+    last = analysis.token_at(mention.end - 1)
+    i = first.i if first else 0
+    return i, last.i if last else i
+
+
+def _city(analysis: Analysis, first: int, last: int) -> bool:
+    """Is the name at tokens [first, last] a city by its own words ("Calamba City", "Quezon city")?"""
+    tokens = analysis.tokens
+    return tokens[last].text.lower() == "city" or (last + 1 < len(tokens) and tokens[last + 1].text.lower() == "city")
+
+
+def _part_of_town(analysis: Analysis, chosen: PlaceMention) -> tuple[int, int] | None:
+    """ACLED's "Town - Part" written out by the text ("in Port-au-Prince - Solino, Ouest")."""
+    text = analysis.text
+    if chosen.place.kind not in ("city", "admin2") or text[chosen.end : chosen.end + 3] != " - ":
+        return None
+    after = analysis.token_at(chosen.end + 3)
+    if after is None or not _cap(after):
+        return None
+    tokens = analysis.tokens
+    last = after.i
+    while last + 1 < len(tokens) and tokens[last + 1].sent == after.sent and last - after.i < _MAX_RUN \
+            and (_cap(tokens[last + 1]) or tokens[last + 1].text.isdigit()
+                 or (tokens[last + 1].text.lower() in CONNECTORS and tokens[last + 1].text not in ("-", "and"))):
+        last += 1
+    while last > after.i and not (_cap(tokens[last]) or tokens[last].text.isdigit()):
+        last -= 1
+    nxt = tokens[last + 1].text if last + 1 < len(tokens) else "."
+    if nxt not in (",", "(", ".", ")"):
+        return None
+    return chosen.start, tokens[last].end
+
+
+def _typed_in_clause(analysis: Analysis, sentence: int, spans: Sequence[tuple[int, int]],
+                     before: int | None) -> tuple[int, int] | None:
+    """A typed village of the sentence ("the village of X", "X village"); with ``before`` (a character
+    offset) only one that comes before it in the same clause, nothing but a distance or a direction
+    between ("the village of X, some 40 km north of Djibo, Soum province")."""
+    if sentence < 0 or sentence >= len(analysis.sentences):
+        return None
+    tokens = analysis.tokens
+    sent = analysis.sentences[sentence]
+    lo, hi = sent.first, sent.last
+    for i in range(lo, hi):
+        tok = tokens[i]
+        if not _cap(tok) or (i > lo and _cap(tokens[i - 1]) and tokens[i - 1].text.lower() not in PREFIX_WORDS):
+            continue
+        if tok.text.lower() in PREFIX_WORDS or _open(tok):
+            continue
+        last = i
+        while last + 1 < hi and last - i < _MAX_RUN and _cap(tokens[last + 1]) \
+                and tokens[last + 1].text.lower() not in TYPE_WORDS:
+            last += 1
+        if before is not None and tokens[last].end > before:
+            return None
+        after = tokens[last + 1].text.lower() if last + 1 < hi else ""
+        typed = (after in TYPE_WORDS - {"district", "area", "town"} and after not in PART_WORDS) \
+            or _typed_before(tokens, i, lo)
+        if not typed or _covered(tok.start, tokens[last].end, spans) or not _name_ok(tokens, i, last, True):
+            continue
+        if before is not None:
+            # only a distance or a direction may stand between ("X, 40 km north of Djibo"): "X village near
+            # Ouahigouya" and "Barangay X, Calamba City" are coded at the town
+            gap = [t for t in tokens[last + 1 : hi] if t.start < before]
+            if any(t.pos in ("VERB", "AUX") or t.text in (";", ":", ".", "and") for t in gap) \
+                    or not any(_BEARING.match(t.text.lower()) for t in gap):
+                continue
+        return tok.start, tokens[last].end
+    return None
+
+
+def _chosen_mention(place: Place, evidence: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The evidence mention that names the chosen place: where the text names it twice ("the Luhansk
+    People's Militia near X, Luhansk"), the first one that is not in a name."""
+    same = [m for m in evidence if m.place.location == place.location and m.place.kind == place.kind]
+    return max(same, key=lambda m: (not m.in_name, -m.start)) if same else None
+
+
+def unlisted_location(analysis: Analysis, place: Place | None, evidence: tuple[PlaceMention, ...],
+                      mentions: Sequence[PlaceMention], sentence: int
+                      ) -> tuple[Place | None, tuple[PlaceMention, ...]]:
+    """``event_place``'s answer with its location narrowed to a village the gazetteer lacks, when the text
+    names one as a place inside (or near) the chosen place; else the answer unchanged."""
+    if place is None or _coded_place(analysis.text, mentions) is not None:
+        return place, evidence  # "(X coded as the location)": a coder's word outranks any village named
+    spans = [(m.start, m.end) for m in mentions]
+    chosen = _chosen_mention(place, evidence)
+    found: tuple[int, int] | None = None
+    if chosen is not None and place.kind != "country" and chosen.text.lower() in TYPE_WORDS:
+        # "in X Village (A2, A1)": the address reader took the capitalised type word for the village
+        first, _ = _tokens_of(analysis, chosen)
+        head = _run_back(analysis.tokens, first - 1, analysis.sentences[analysis.tokens[first].sent].first)
+        if head is not None:
+            found = analysis.tokens[head].start, analysis.tokens[first - 1].end
+    elif chosen is not None and place.kind != "country":
+        found = _part_of_town(analysis, chosen) or _address_head(analysis, chosen, spans, mentions)
+        if found is None and place.kind in ("admin1", "admin2", "city"):
+            found = _typed_in_clause(analysis, chosen.sentence, spans, chosen.start)
+    elif place.kind == "country":
+        found = _typed_in_clause(analysis, sentence, spans, None)
+    if found is None:
+        return place, evidence
+    start, end = found
+    name = analysis.text[start:end]
+    narrowed = replace(place, location=name, geo_precision=max(place.geo_precision, 2))
+    s_index = analysis.sentence_of(start)
+    own = PlaceMention(start, end, name, s_index if s_index is not None else sentence, narrowed)
+    return narrowed, tuple(sorted((own, *evidence), key=lambda m: m.start))
