@@ -620,6 +620,8 @@ def test_armed_victims_make_no_violence_against_civilians(model):
         ("Bandits killed three police reservists.", True),
         ("Militants attacked and killed two soldiers at a checkpoint.", True),
         ("Gunmen shot dead two police officers.", True),
+        ("A gang killed police guarding the bank.", True),  # bare "police" as the victims
+        ("Gunmen attacked the police station at dawn.", False),  # a building, not its officers
         ("A suspect was shot dead by police officers.", False),
         ("A trader was killed and a police officer injured in the attack.", False),
         ("A man was killed in police custody.", False),
@@ -649,6 +651,7 @@ def test_members_of_an_armed_group_killed_make_no_violence_against_civilians(mod
         ("Three militants were killed in the operation.", True),
         ("Five bandits killed (two of them minors) by police.", True),
         ("Soldiers shot dead two members of the militia.", True),
+        ("Four raiders shot by police reservists.", True),  # shot, then the agent
         # the group as the subject of an active verb is the killer
         ("Armed gang members killed a shopkeeper.", False),
         ("Raiders killed three herders at a water point.", False),

@@ -766,7 +766,8 @@ _ARMED_VICTIMS = re.compile(
     r"\b(?:killed|kill|kills|killing|shot dead|shot|shoot|shoots|ambushed|ambush|attacked|attack|attacks|"
     r"wounded|injured|injuring|wounding)\s+(?:(?:and|or)\s+(?:kill|injur|wound|shot|shoot)\w*\s+)?"
     r"(?:(?!by\b|in\b|at\b|during\b|while\b|with\b|and\b)\w+\s+){0,2}?"
-    r"(?:police ?(?:officers?|reservists?|m[ae]n|constables?)|(?:police |KPR |national )?reservists?|soldiers?|"
+    r"(?:police ?(?:officers?|reservists?|m[ae]n|constables?)|police\b(?!\s+(?:stations?|posts?|camps?|vehicles?|cars?|"
+    r"headquarters|boss|chief|commander|spokes\w+|said|say|says))|(?:police |KPR |national )?reservists?|soldiers?|"
     r"troops|(?:game |KWS )?rangers|(?:security )?officers|military personnel|servicem[ae]n)\b",
     re.I,
 )
@@ -787,7 +788,7 @@ _GROUP_VICTIMS = re.compile(
     r"(?:(?!by\b|in\b|and\b)\w+\s+){0,3}?" + _GROUP + r"\b"
     r"|\b" + _GROUP + r"\s+(?:(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?"
     r"(?:killed|shot dead|gunned down)\b|"
-    r"(?:killed|shot dead|gunned down)(?=\s+(?:by|in|during|when|as|after|while)\b|\s*[(,.;]|\s*$))",
+    r"(?:killed|shot dead|gunned down|shot)(?=\s+(?:by|in|during|when|as|after|while)\b|\s*[(,.;]|\s*$))",
     re.I,
 )
 _CROWD_VIOLENCE_CLASSES = frozenset({"attack", "killing", "injury", "violence", "mob", REPORT_CLASS})
