@@ -264,8 +264,24 @@ class _Event:
         if not found:
             return None
         # roled is sorted by role, then distance to the act; a named actor beats a generic one
-        return min(found, key=lambda r: (r.mention.kind == "generic" or r.mention.category == "suspects",
+        pick = min(found, key=lambda r: (r.mention.kind == "generic" or r.mention.category == "suspects",
                                          roles.index(r.role))).mention
+        return self._home_force(pick, pool)
+
+    def _home_force(self, pick: ActorMention, pool: list[_Roled]) -> ActorMention:
+        """The country's own force written just before a foreign force or a self-defence group it acts
+        with ("police forces and the MSS", "police supported by Kenyan agents", "police and armed
+        residents"): ACLED names the home force as the actor and the others only when they act alone."""
+        # residents' self-defence groups fighting beside the police are likewise left to the police
+        foreign = pick.category in ("international", "external", "communal_militia") or \
+            (pick.category in ("military", "police") and pick.country not in (None, self.country))
+        if not foreign:
+            return pick
+        text = self.analysis.text
+        return next((r.mention for r in pool if r.mention.category in ("military", "police")
+                     and r.mention.country == self.country and r.mention.sentence == pick.sentence
+                     and 0 <= pick.start - r.mention.end <= 80
+                     and _ALONGSIDE.search(text, r.mention.end, pick.start)), pick)
 
     def role_anywhere(self, *roles: str, categories: frozenset[str] | None = None) -> ActorMention | None:
         """``role`` relative to the first act, else to the first further act that has one."""
@@ -869,9 +885,14 @@ class _Event:
             return EventActors(a1, self.as_role(target))
         if nearest_hit is not None:
             return EventActors(a1, self.as_role(nearest_hit))
-        # civilians are the target only when people are hit: a shelled village or house alone is not
+        # civilians are the target only when people are hit: a shelled village or house alone is not,
+        # nor are residents the text shows only fleeing or hiding ("locals fled", "no casualties")
         people = [m for m in self.mentions if m.category == "civilians" and m.cue != "civilian_sites"]
-        # nor when the note says no one was hurt ("civilian infrastructure was damaged, no casualties"):
+        # nor residents the text shows unhurt while others fled or hid ...
+        if not any(id(m) in self.suffering or _hit(self.analysis, m) for m in people) \
+                and _UNHURT.search(self.analysis.text) and not _people_hurt(self.analysis.text):
+            people = []
+        # ... nor when the note says no one was hurt ("civilian infrastructure was damaged, no casualties"):
         # of the global notes with no force hit, ACLED leaves the target blank in 2,206 of 2,353 (people
         # the act itself targets, "fired at civilians", are read above)
         if people and not _nobody_hurt(self.analysis.text):
@@ -903,6 +924,11 @@ class _Event:
         a1 = agent or self.in_text(_ARMED)
         target = self.role("patient", "with", "between2", categories=_ARMED)
         r1 = self.as_role(a1) if a1 else self.generic("unidentified")
+        if a1 is None and sub == "Other" and _ROADBLOCK.search(self.analysis.text) \
+                and not _GUNFIRE.search(self.analysis.text):
+            # a roadblock or barricade of unknown authors: ACLED codes the people who set it up as
+            # civilians (armed men named as its authors were read above; gunfire heard is armed men's)
+            r1 = self.generic("civilians")
         if r1 is not None and a1 is not None and a1.kind == "generic" and a1.category == "unidentified":
             blamed = self.attributed()
             if blamed is not None:
@@ -1318,6 +1344,35 @@ def _shoots(analysis: Analysis, verb: Token) -> bool:
                  for g in analysis.children(c) if g.dep == "pobj"]
         return any(g.lower not in ("air", "sky") for g in aimed) and not any(c.dep == "dobj" for c in kids)
     return False
+
+
+_GUNFIRE = re.compile(r"\b(?:gun\s?shots?|gunfire|gunmen|shots?\s+(?:were\s+)?(?:fired|heard)|shooting|armed)\b",
+                      re.IGNORECASE)
+_ROADBLOCK = re.compile(r"\b(?:road\s?blocks?|barricades?|blockades?)\b", re.IGNORECASE)
+
+# words joining a home force to the foreign force it acts with ("police and the MSS", "police supported
+# by Kenyan agents"); "beaten by a group of Ugandan police" is the other side
+_ALONGSIDE = re.compile(r"\b(?:and|as well as|together with|alongside|(?:supported|backed|assisted|accompanied|helped|"
+                        r"reinforced|escorted)\s+by|with\s+(?:the\s+)?(?:support|help|backing)\s+(?:of|from))\b",
+                        re.IGNORECASE)
+
+
+# someone was hurt in the event ("a man stepped on a landmine and was injured"), unless the text
+# says nobody was ("no one was hurt", "no injuries"); used where no people mention reads as hit
+_HURT = re.compile(r"\b(?:killed|kill(?:ing|s)|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)|died|dead|deaths?|hurt|"
+                   r"maimed|fatalit(?:y|ies)|lost (?:his|her|their) (?:lives|life|legs?|arms?))\b", re.IGNORECASE)
+_NOBODY_HURT = re.compile(r"\b(?:no(?:\s+one|body)?\s+(?:was\s+|were\s+)?(?:reported\s+)?(?:killed|injured|hurt|"
+                          r"wounded|injuries|deaths|fatalities)|without\s+(?:injur|casualt))", re.IGNORECASE)
+
+
+# the text says no one was hurt, or shows the people only fleeing or hiding
+_UNHURT = re.compile(r"\b(?:no\s+(?:reported\s+)?casualt|casualties\s+(?:are\s+|were\s+)?unknown|"
+                     r"no\s+one\s+was|nobody\s+was|no\s+(?:injuries|deaths|fatalities)|without\s+(?:injur|casualt)|fled|flee|fleeing|displaced|"
+                     r"took\s+(?:shelter|refuge)|hid\b|hide\b|hiding)", re.IGNORECASE)
+
+
+def _people_hurt(text: str) -> bool:
+    return any(not _NOBODY_HURT.search(text[max(0, m.start() - 30) : m.end()]) for m in _HURT.finditer(text))
 
 
 def _hit(analysis: Analysis, m: ActorMention) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from .actor_names import names_from_text
 from .catalogue import STATE_KINDS, Actor, ActorCatalogue, PhraseMatch
 from .nlp import Analysis, Token
 
@@ -173,6 +174,8 @@ def find_actors(
             continue
         i += 1
     mentions = _suspects_as_victims(analysis, catalogue, _coded_as(analysis, mentions), on)
+    # names the text writes ACLED's way: "the Jamesley Gang", "the Pale PDF" (actor_names.py)
+    mentions = names_from_text(analysis, catalogue, mentions, country)
     return tuple(_named_victims(analysis, catalogue, mentions, country, on))
 
 

@@ -181,6 +181,10 @@ class _Spec:
     order: int
     # words that make unnamed attackers this actor in its countries (``unidentified_when``)
     unidentified_when: tuple[str, ...] = ()
+    # ACLED's name of a local unit of this actor ("People's Defense Force - {place}"), and the place
+    # word it uses for a unit the text calls only "local" (``branch``, ``local_branch``)
+    branch: str | None = None
+    local_branch: str | None = None
 
     def countries(self) -> tuple[str, ...]:
         return ((self.country,) if self.country else ()) + self.active_in
@@ -477,6 +481,16 @@ class ActorCatalogue:
 
     def spec_countries(self, spec: int) -> tuple[str, ...]:
         return self._specs[spec].countries()
+
+    def branch_name(self, name: str, place: str | None) -> str | None:
+        """ACLED's name of the local unit of the actor named ``name`` at ``place`` (None: a unit the
+        text calls only "local"), when the catalogue gives the actor a ``branch`` template."""
+        for i in self._by_name.get(_bare(name).lower(), []):
+            s = self._specs[i]
+            if s.branch is not None:
+                where = place if place is not None else s.local_branch
+                return s.branch.replace("{place}", where) if where else None
+        return None
 
     def spec_valid(self, spec: int, on: date | None) -> bool:
         return self._specs[spec].valid_on(on)
@@ -858,7 +872,7 @@ def _as_date(value: Any, where: str) -> date:
 
 
 _KNOWN_FIELDS = {"name", "inter", "country", "active_in", "aliases", "strict", "descriptive", "kind",
-                 "valid_from", "valid_to", "period_of", "unidentified_when"}
+                 "valid_from", "valid_to", "period_of", "unidentified_when", "branch", "local_branch"}
 
 
 def _spec(entry: Any, order: int, where: str, countries: Mapping[str, Country]) -> _Spec:
@@ -899,7 +913,15 @@ def _spec(entry: Any, order: int, where: str, countries: Mapping[str, Country]) 
         period_of=entry.get("period_of"),
         order=order,
         unidentified_when=_word_list(entry.get("unidentified_when", []), f"{where} ({name})"),
+        branch=_branch(entry.get("branch"), f"{where} ({name})"),
+        local_branch=entry.get("local_branch"),
     )
+
+
+def _branch(value: Any, where: str) -> str | None:
+    if value is not None and (not isinstance(value, str) or "{place}" not in value):
+        raise DataFileError(f"{where}: branch must be a name with {{place}} in it")
+    return value
 
 
 def _word_list(value: Any, where: str) -> tuple[str, ...]:

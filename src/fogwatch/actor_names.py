@@ -1,0 +1,164 @@
+"""Actor names the text itself writes the way ACLED names the actor.
+
+ACLED names a criminal gang after the name the reports give it ("the Jamesley Gang" is "Jamesley
+Gang"), and a local unit of a decentralised movement after its place ("the Pale PDF", "PDF-Launglon"
+are "People's Defense Force - Pale" / "- Launglon"; "the local PDF" is "People's Defense Force - Local
+Group"). Unnamed "gang members" in a report that names a single gang are that gang. These rules run
+over the mentions ``actors.find_actors`` found; the catalogue supplies the gang countries and the
+unit templates (``branch`` / ``local_branch`` on an actor), so no name is written here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .catalogue import ActorCatalogue
+from .nlp import Analysis
+
+if TYPE_CHECKING:
+    from .actors import ActorMention
+
+# a proper name of up to four words right before a mention: "Jamesley", "Base 5 Secondes", "Nay Pyi Taw"
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z0-9][\w'’]*(?:[-.][\w'’]+)*\s+){1,4})$")
+# a place after a unit's name: "PDF - Thayet", "People's Defense Force of Yangon"
+_PLACE_AFTER = re.compile(r"\s*(?:[-–]\s*|\s+of\s+(?:the\s+)?)"
+                          r"([A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z][\w'’]*(?:-[\w'’]+)*){0,2})")
+# "PDF-Launglon": the lexicon reads a hyphenated word whole
+_PLACE_JOINED = re.compile(r"^(.+?[A-Za-z])\s*[-–]\s*([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)$")
+_LOCAL_BEFORE = re.compile(r"\b(?:local|locally[- ]formed|local[- ]level)\s+(?:(?:joint|combined|township)\s+)?$",
+                           re.IGNORECASE)
+# words that open or qualify a name without being part of it
+_NOT_NAME = frozenset("""the a an this that these those its their his her all both two three several some
+unidentified unknown armed rival local joint combined allied powerful notorious criminal suspected alleged
+members member and or of in on at by with from for to as after before during when while
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def names_from_text(analysis: Analysis, catalogue: ActorCatalogue, mentions: Sequence[ActorMention],
+                    country: str | None) -> list[ActorMention]:
+    """``mentions`` with gang names, local units and single-gang references read from the text."""
+    out = [m for m in mentions if not _attributive(analysis.text, m)]
+    c = catalogue.country(country)
+    if c is not None and c.gangs:
+        out = _own_gang_names(analysis, out, c.name)
+    out = _local_units(analysis, catalogue, out)
+    if c is not None and c.gangs:
+        out = _single_gang(analysis, out)
+    return out
+
+
+# "a military-owned telecom tower", "a military-appointed administrator": the force qualifies a
+# thing or person and takes no part ("al-Shabaab-linked militants" was joined to its noun before)
+_ATTRIBUTIVE = re.compile(r"-(?:owned|linked|run|controlled|backed|appointed|affiliated|related|operated|"
+                          r"supported|allied|aligned|sponsored|installed|connected|funded|friendly)\b", re.IGNORECASE)
+
+
+def _attributive(text: str, m: ActorMention) -> bool:
+    tail = _ATTRIBUTIVE.match(text, m.end)
+    if tail is None:
+        inner = _ATTRIBUTIVE.search(m.text)
+        if inner is None or inner.end() != len(m.text):
+            return False
+        end = m.start + len(m.text)
+    else:
+        end = tail.end()
+    # "pro-military", "anti-junta" and the named-actor compounds were read as phrases of their own
+    return m.category in ("military", "police", "government", "state") and not text[end : end + 1].isalpha()
+
+
+def _name_before(text: str, start: int, floor: int) -> tuple[int, str] | None:
+    """The capitalised name right before ``start`` (not reaching back past ``floor``), without the
+    words that only open or qualify it."""
+    m = _NAME_BEFORE.search(text, max(floor, start - 60), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    at = m.start(1)
+    while words and words[0].lower().strip(".") in _NOT_NAME:
+        at = text.index(words[0], at) + len(words[0])
+        words.pop(0)
+    if not words or any(w.lower() in _NOT_NAME for w in words) or not any(ch.isalpha() for ch in "".join(words)):
+        return None
+    return text.index(words[0], at), " ".join(words)
+
+
+def _own_gang_names(analysis: Analysis, mentions: list[ActorMention], country: str) -> list[ActorMention]:
+    """"the Jamesley Gang": a capitalised "Gang" closing a proper name is that gang's ACLED name."""
+    text = analysis.text
+    out: list[ActorMention] = []
+    for m in mentions:
+        word = text[m.start : m.start + 5]
+        if m.kind == "generic" and m.category == "gang" and word.startswith("Gang") and not word[4:].isalpha():
+            floor = out[-1].end if out else 0
+            found = _name_before(text, m.start, floor)
+            if found is not None:
+                start, name = found
+                end = m.start + 4
+                out.append(dataclasses.replace(m, start=start, end=end, text=text[start:end], name=f"{name} Gang",
+                                               inter=3, kind="named", country=country, category="militia", cue=""))
+                continue
+        out.append(m)
+    return out
+
+
+def _local_units(analysis: Analysis, catalogue: ActorCatalogue, mentions: list[ActorMention]) -> list[ActorMention]:
+    text = analysis.text
+    out: list[ActorMention] = []
+    for i, m in enumerate(mentions):
+        if m.kind != "named" or catalogue.branch_name(m.name, "_") is None:  # an actor without local units
+            out.append(m)
+            continue
+        start, end, place = m.start, m.end, None
+        joined = _PLACE_JOINED.match(m.text)
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        after = _PLACE_AFTER.match(text, m.end, nxt)
+        floor = out[-1].end if out else 0
+        before = _name_before(text, m.start, floor)
+        head = catalogue.resolve(joined.group(1)) if joined is not None else None
+        if joined is not None and head is not None and head.name == m.name and _place(catalogue, joined.group(2)):
+            place = joined.group(2)
+        elif after is not None and _place(catalogue, after.group(1)):
+            place, end = after.group(1), after.end(1)
+        elif before is not None and _place(catalogue, before[1]):
+            start, place = before
+        elif not _LOCAL_BEFORE.search(text, max(0, m.start - 30), m.start):
+            out.append(m)
+            continue
+        name = catalogue.branch_name(m.name, place)
+        if name is None:
+            out.append(m)
+            continue
+        out.append(dataclasses.replace(m, start=start, end=end, text=text[start:end], name=name))
+    return out
+
+
+def _place(catalogue: ActorCatalogue, words: str) -> bool:
+    """Whether words next to a unit's name can be its place: not a country ("PDF of Myanmar") nor an
+    actor ("People's Defense Force - PDF")."""
+    return catalogue.country(words) is None and catalogue.resolve(words) is None
+
+
+def _single_gang(analysis: Analysis, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Unnamed gang members in a report that names one gang (or gang coalition) only are that gang;
+    "rival gang members" are another."""
+    named = {(m.name, m.inter, m.country) for m in mentions
+             if m.kind == "named" and m.category == "militia" and _GANG_NAME.search(m.name)}
+    if len(named) != 1:
+        return mentions
+    name, inter, country = next(iter(named))
+    text = analysis.text
+    return [dataclasses.replace(m, name=name, inter=inter, country=country, kind="descriptive", category="militia")
+            if m.kind == "generic" and m.category == "gang"
+            and not _OTHER_GANG.search(text, max(0, m.start - 20), m.start) else m for m in mentions]
+
+
+# ACLED's names of criminal gangs say so ("Viv Ansanm Gang"); a vigilante movement's do not
+_GANG_NAME = re.compile(r"\bGangs?\b")
+_OTHER_GANG = re.compile(r"\b(?:rival|other|another|opposing|enemy|different)\s+(?:armed\s+)?$", re.IGNORECASE)
+
+
+__all__ = ["names_from_text"]
