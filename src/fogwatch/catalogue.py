@@ -181,6 +181,9 @@ class _Spec:
     order: int
     # words that make unnamed attackers this actor in its countries (``unidentified_when``)
     unidentified_when: tuple[str, ...] = ()
+    # words that keep them unidentified all the same (``unidentified_unless``): the victim was an
+    # informant or an anti-drug advocate, not a target of the drug war
+    unidentified_unless: tuple[str, ...] = ()
 
     def countries(self) -> tuple[str, ...]:
         return ((self.country,) if self.country else ()) + self.active_in
@@ -418,14 +421,19 @@ class ActorCatalogue:
 
     def unidentified_as(self, country: str, text: str, *, on: date | None = None) -> Actor | None:
         """The actor ACLED codes unnamed attackers as in ``country`` when the text has one of the actor's
-        ``unidentified_when`` words (a word starting with it: "drug" finds "drug-related"); else None.
+        ``unidentified_when`` words (a word starting with it: "drug" finds "drug-related"; not after "anti-")
+        and none of its ``unidentified_unless`` words; else None. Actors are tried in catalogue order.
         ACLED codes the unnamed gunmen of the Philippine drug war as "Anti-Drug Vigilantes"."""
         folded = text.lower()
         for index in self._unidentified_when.get(country, ()):
             spec = self._specs[index]
             if not spec.valid_on(on):
                 continue
-            if any(re.search(r"\b" + re.escape(w), folded) for w in spec.unidentified_when):
+            if any(re.search(r"\b" + re.escape(w), folded) for w in spec.unidentified_unless):
+                continue
+            # "anti-drug", "anti-illegal drug campaign": the words name the campaign, not its target
+            if any(re.search(r"(?<!anti-)(?<!anti-illegal )(?<!anti-illegal-)\b" + re.escape(w), folded)
+                   for w in spec.unidentified_when):
                 return _instantiate(self, index, on)
         return None
 
@@ -858,7 +866,8 @@ def _as_date(value: Any, where: str) -> date:
 
 
 _KNOWN_FIELDS = {"name", "inter", "country", "active_in", "aliases", "strict", "descriptive", "kind",
-                 "valid_from", "valid_to", "period_of", "unidentified_when"}
+                 "valid_from", "valid_to", "period_of", "unidentified_when",
+                 "unidentified_unless"}
 
 
 def _spec(entry: Any, order: int, where: str, countries: Mapping[str, Country]) -> _Spec:
@@ -899,12 +908,13 @@ def _spec(entry: Any, order: int, where: str, countries: Mapping[str, Country]) 
         period_of=entry.get("period_of"),
         order=order,
         unidentified_when=_word_list(entry.get("unidentified_when", []), f"{where} ({name})"),
+        unidentified_unless=_word_list(entry.get("unidentified_unless", []), f"{where} ({name})"),
     )
 
 
 def _word_list(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise DataFileError(f"{where}: unidentified_when must be a list of words")
+        raise DataFileError(f"{where}: unidentified_when / unidentified_unless must be a list of words")
     return tuple(v.strip().lower() for v in value)
 
 
