@@ -176,6 +176,7 @@ def find_actors(
     mentions = _suspects_as_victims(analysis, catalogue, _coded_as(analysis, mentions), on)
     # names the text writes ACLED's way: "the Jamesley Gang", "the Pale PDF" (actor_names.py)
     mentions = names_from_text(analysis, catalogue, mentions, country)
+    mentions = _joint_units(analysis.text, catalogue, mentions, on)
     return tuple(_named_victims(analysis, catalogue, mentions, country, on))
 
 
@@ -269,6 +270,69 @@ def _suspects_as_victims(analysis: Analysis, catalogue: ActorCatalogue, mentions
                              civilians.country, "civilians", "civilians", m.group)
         out.append(m)
     return out
+
+
+# "police and PDEA", "a joint police-PDEA raid", "PDEA agents and the police": the two forces act as one
+# (a comma is left out: "police, the General Service Unit" is an apposition naming the unit)
+_JOINED = re.compile(r"^\s*(?:-|/|and|&|with)\s*(?:the\s+)?(?:joint\s+)?$", re.IGNORECASE)
+_JOINED_IN_ONE = re.compile(r"^(?:police|PNP|army|military|troops)\s*[-/]\s*\S|"
+                            r"\S\s*[-/]\s*(?:police|PNP|army|military)$", re.IGNORECASE)
+
+
+def _joint_units(text: str, catalogue: ActorCatalogue, mentions: list[ActorMention],
+                 on: date | None) -> list[ActorMention]:
+    """A unit of a state force acting jointly with the force itself is coded as the force: ACLED codes
+    "a raid by police and PDEA" as "Police Forces of the Philippines" (the unit as its associate;
+    Philippines notes: 48 of 59 joint raids), while a raid by the unit alone keeps the unit's name."""
+    out = list(mentions)
+    for j, m in enumerate(out):
+        # one composed mention: "police-PDEA", "PNP/CIDG"
+        if m.kind == "named" and m.category in STATE_KINDS and m.country and _JOINED_IN_ONE.search(m.text):
+            force = catalogue.generic(m.category, m.country, on=on)
+            if m.name.startswith(force.name + " "):
+                out[j] = ActorMention(m.start, m.end, m.text, m.sentence, force.name, force.inter, "generic",
+                                      force.country, m.category, m.cue, m.group)
+    # the military leads joint operations against armed groups; police before soldiers at a protest
+    foe = any(m.kind == "named" and m.category in ARMED_NONSTATE - {"suspects", "party"} for m in out)
+    for j, m in enumerate(out):
+        # "a joint police-military raid"
+        if foe and m.kind == "generic" and m.category == "police" and m.country and _MILITARY_IN_ONE.search(m.text):
+            out[j] = _as_military(catalogue, m, text, on)
+    for i in range(len(out) - 1):
+        pair = (out[i], out[i + 1])
+        if not _JOINED.match(text[pair[0].end : pair[1].start]):
+            continue
+        kinds = {pair[0].category, pair[1].category}
+        if foe and kinds == {"police", "military"} and all(p.kind == "generic" for p in pair):
+            j = i if pair[0].category == "police" else i + 1
+            out[j] = _as_military(catalogue, out[j], text, on)
+            continue
+        for unit, force in (pair, pair[::-1]):
+            if unit.kind != "named" or force.kind != "generic" or unit.category != force.category \
+                    or unit.category not in STATE_KINDS or not unit.name.startswith(force.name + " "):
+                continue
+            j = i if unit is pair[0] else i + 1
+            out[j] = ActorMention(unit.start, unit.end, unit.text, unit.sentence, force.name, force.inter,
+                                  "generic", force.country, force.category, force.cue, unit.group)
+    return out
+
+
+_MILITARY_IN_ONE = re.compile(r"[-/]\s*(?:military|army|soldiers|AFP)\b|\b(?:military|army|AFP)\s*[-/]", re.IGNORECASE)
+_DRUG_WORDS = re.compile(r"\b(?:drugs?|shabu|narcotics?|anti-drug|anti-narcotics?)\b", re.IGNORECASE)
+
+
+def _as_military(catalogue: ActorCatalogue, m: ActorMention, text: str, on: date | None) -> ActorMention:
+    """Police acting jointly with the military against an armed group are coded as the military
+    (Philippines notes: 71 of 96 joint police and military operations), except in anti-drug operations,
+    which the police lead."""
+    if m.country is None:
+        return m
+    sentence = re.split(r"(?<=[.!?])\s+", text[: m.start])[-1] + text[m.start : m.start + 200].split(". ")[0]
+    if _DRUG_WORDS.search(sentence):
+        return m
+    army = catalogue.generic("military", m.country, on=on)
+    return ActorMention(m.start, m.end, m.text, m.sentence, army.name, army.inter, "generic", army.country,
+                        "military", "military", m.group)
 
 
 # ACLED notes name the coded actor in brackets: "militiamen (coded as Darfur communal militia)",
@@ -657,6 +721,89 @@ def _sentence_initial(analysis: Analysis, token: Token) -> bool:
     return analysis.sentences[token.sent].first == token.i
 
 
+# Nouns naming a force's own operation or its members: a state force that owns one acts in the sentence
+# ("killed during a police raid", "killed by undercover police agents", "a joint team of police and PDEA").
+_FORCE_OPERATIONS = frozenset({"raid", "operation", "op", "buy", "bust", "sting", "entrapment",
+                               "crackdown", "drive", "encounter", "manhunt", "pursuit", "sweep", "arrest",
+                               "agent", "operative", "officer", "team", "personnel", "element", "unit", "man",
+                               "trooper", "member", "squad", "force", "authority", "raider"})
+# (not "checkpoint": a police checkpoint is as often the target of an attack as the site of a killing)
+_OPERATION_NOUNS = frozenset({"raid", "operation", "op", "buy", "bust", "sting", "entrapment",
+                              "crackdown", "drive", "encounter", "manhunt", "pursuit", "sweep", "arrest", "raider"})
+_KILLINGS = frozenset({"killing", "execution", "murder", "shooting", "attack", "assassination", "abduction",
+                       "disappearance", "ambush", "raid", "operation"})
+_KILL_VERBS = frozenset({"kill", "shoot", "murder", "gun", "stab", "abduct", "attack", "ambush", "execute", "wound",
+                         "injure", "torture", "slay", "behead", "kidnap", "harass", "beat"})
+# "(assumed police)", "(presumed military)": the note's coder names who acted
+_ASSUMED = re.compile(r"\(\s*(?:assumed|presumed|believed|suspected|reportedly|allegedly|likely|probably)\s+"
+                      r"(?:to\s+be\s+|by\s+)?(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def operation_force(analysis: Analysis, m: ActorMention, sentence: int) -> bool:
+    """Whether a state force mention is the one acting through an operation or its members ("killed
+    during a police raid", "shot by undercover police agents", "killed by a joint team of police and
+    drug enforcement agents", "killed in a raid (assumed police)"). ACLED codes the force as the
+    perpetrator of such killings (the drug war's police operations, anti-drug raids in Indonesia or
+    Bangladesh), not the unidentified attackers it codes when no one is named. The force acts in the
+    act's sentence ``sentence``, or anywhere as the author of killings ("a case of extrajudicial
+    killings by suspected state agents") or as the coder's assumption ("(assumed police)")."""
+    if m.category not in STATE_KINDS:
+        return False
+    text = analysis.text
+    if _ASSUMED.search(text, max(0, m.start - 40), m.start) is not None:
+        return True
+    first = analysis.token_at(m.start)
+    last = analysis.token_at(max(m.start, m.end - 1))
+    if first is None or last is None:
+        return False
+    tokens = analysis.tokens
+    inside = range(first.i, last.i + 1)
+    head = next((tokens[i] for i in reversed(inside) if tokens[i].head not in inside or tokens[i].head == i),
+                last)
+    if head.lemma.lower() in _FORCE_OPERATIONS and head.i != first.i:
+        # a mention that names the members: "police operatives"
+        return _acts_in(analysis, head, same=m.sentence == sentence)
+    if head.dep == "pobj" and head.head != head.i and tokens[head.head].lower == "by":
+        # "a raid by police and PDEA": the force itself is the agent
+        return _acts_in(analysis, head, same=m.sentence == sentence)
+    # climb from the force to the phrase it modifies: "police" -> "agents" in "undercover police agents",
+    # "police" -> "team" in "a joint team of police and PDEA agents"
+    t = head
+    for _ in range(4):
+        if t.head == t.i:
+            break
+        parent = tokens[t.head]
+        if t.dep in ("compound", "amod", "nmod", "poss", "conj", "appos"):
+            t = parent
+        elif t.dep == "pobj" and parent.lower == "of" and parent.head != parent.i:
+            t = tokens[parent.head]
+        else:
+            break
+        if t.lemma.lower() in _FORCE_OPERATIONS and t.i not in inside:
+            return _acts_in(analysis, t, same=m.sentence == sentence)
+    return False
+
+
+def _acts_in(analysis: Analysis, t: Token, *, same: bool) -> bool:
+    """An operation ("raid") acts wherever it stands in the act's sentence (``same``); its members
+    ("agents", "team") act as the agent of a killing ("killed by agents", "killings by agents", "a raid
+    by police"), not of any act ("intercepted by army personnel"); as subjects they are the parser's to
+    find ("agents said" reports). Outside the act's sentence only the authors of killings count."""
+    tokens = analysis.tokens
+    if t.lemma.lower() in _OPERATION_NOUNS:
+        return same
+    if t.dep == "pobj" and t.head != t.i:
+        prep = tokens[t.head]
+        if prep.lower != "by" and prep.dep != "agent":
+            return False
+        owner = tokens[prep.head] if prep.head != prep.i else prep
+        # "the killings by state agents" (the parser often hangs "by" on the verb before the noun)
+        before = tokens[prep.i - 1] if prep.i > 0 else prep
+        return owner.lemma.lower() in _KILLINGS or before.lemma.lower() in _KILLINGS or \
+            (owner.pos in ("VERB", "AUX") and owner.lemma.lower() in _KILL_VERBS)
+    return False
+
+
 def context_country(earlier: Sequence[ActorMention]) -> str | None:
     for m in reversed(earlier):
         if m.kind == "named" and m.country:
@@ -711,4 +858,4 @@ def _mention(analysis: Analysis, start: int, end: int, actor: Actor, kind: str, 
 
 
 __all__ = ["ARMED_NONSTATE", "ARMED_STATE", "IDENTITY", "ActorMention", "ActorRole", "EventActors",
-           "context_country", "find_actors"]
+           "context_country", "find_actors", "operation_force"]

@@ -185,6 +185,9 @@ class _Spec:
     # word it uses for a unit the text calls only "local" (``branch``, ``local_branch``)
     branch: str | None = None
     local_branch: str | None = None
+    # words that keep them unidentified all the same (``unidentified_unless``): the victim was an
+    # informant or an anti-drug advocate, not a target of the drug war
+    unidentified_unless: tuple[str, ...] = ()
 
     def countries(self) -> tuple[str, ...]:
         return ((self.country,) if self.country else ()) + self.active_in
@@ -422,14 +425,19 @@ class ActorCatalogue:
 
     def unidentified_as(self, country: str, text: str, *, on: date | None = None) -> Actor | None:
         """The actor ACLED codes unnamed attackers as in ``country`` when the text has one of the actor's
-        ``unidentified_when`` words (a word starting with it: "drug" finds "drug-related"); else None.
+        ``unidentified_when`` words (a word starting with it: "drug" finds "drug-related"; not after "anti-")
+        and none of its ``unidentified_unless`` words; else None. Actors are tried in catalogue order.
         ACLED codes the unnamed gunmen of the Philippine drug war as "Anti-Drug Vigilantes"."""
         folded = text.lower()
         for index in self._unidentified_when.get(country, ()):
             spec = self._specs[index]
             if not spec.valid_on(on):
                 continue
-            if any(re.search(r"\b" + re.escape(w), folded) for w in spec.unidentified_when):
+            if any(re.search(r"\b" + re.escape(w), folded) for w in spec.unidentified_unless):
+                continue
+            # "anti-drug", "anti-illegal drug campaign": the words name the campaign, not its target
+            if any(re.search(r"(?<!anti-)(?<!anti-illegal )(?<!anti-illegal-)\b" + re.escape(w), folded)
+                   for w in spec.unidentified_when):
                 return _instantiate(self, index, on)
         return None
 
@@ -872,7 +880,8 @@ def _as_date(value: Any, where: str) -> date:
 
 
 _KNOWN_FIELDS = {"name", "inter", "country", "active_in", "aliases", "strict", "descriptive", "kind",
-                 "valid_from", "valid_to", "period_of", "unidentified_when", "branch", "local_branch"}
+                 "valid_from", "valid_to", "period_of", "unidentified_when", "branch", "local_branch",
+                 "unidentified_unless"}
 
 
 def _spec(entry: Any, order: int, where: str, countries: Mapping[str, Country]) -> _Spec:
@@ -915,6 +924,7 @@ def _spec(entry: Any, order: int, where: str, countries: Mapping[str, Country]) 
         unidentified_when=_word_list(entry.get("unidentified_when", []), f"{where} ({name})"),
         branch=_branch(entry.get("branch"), f"{where} ({name})"),
         local_branch=entry.get("local_branch"),
+        unidentified_unless=_word_list(entry.get("unidentified_unless", []), f"{where} ({name})"),
     )
 
 
@@ -926,7 +936,7 @@ def _branch(value: Any, where: str) -> str | None:
 
 def _word_list(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise DataFileError(f"{where}: unidentified_when must be a list of words")
+        raise DataFileError(f"{where}: unidentified_when / unidentified_unless must be a list of words")
     return tuple(v.strip().lower() for v in value)
 
 
