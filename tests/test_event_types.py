@@ -622,6 +622,7 @@ def test_armed_victims_make_no_violence_against_civilians(model):
         ("Gunmen shot dead two police officers.", True),
         ("A gang killed police guarding the bank.", True),  # bare "police" as the victims
         ("Gunmen attacked the police station at dawn.", False),  # a building, not its officers
+        ("One man was killed as police opened fire on the march.", False),  # the police fired
         ("A suspect was shot dead by police officers.", False),
         ("A trader was killed and a police officer injured in the attack.", False),
         ("A man was killed in police custody.", False),

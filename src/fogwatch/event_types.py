@@ -765,7 +765,8 @@ ARMED_VICTIM_PENALTY: Final = 2.0
 _ARMED_VICTIMS = re.compile(
     r"\b(?:killed|kill|kills|killing|shot dead|shot|shoot|shoots|ambushed|ambush|attacked|attack|attacks|"
     r"wounded|injured|injuring|wounding)\s+(?:(?:and|or)\s+(?:kill|injur|wound|shot|shoot)\w*\s+)?"
-    r"(?:(?!by\b|in\b|at\b|during\b|while\b|with\b|and\b)\w+\s+){0,2}?"
+    r"(?:(?!by\b|in\b|at\b|during\b|while\b|with\b|and\b|as\b|when\b|after\b|before\b|because\b|since\b|"
+    r"where\b|then\b)\w+\s+){0,2}?"
     r"(?:police ?(?:officers?|reservists?|m[ae]n|constables?)|police\b(?!\s+(?:stations?|posts?|camps?|vehicles?|cars?|"
     r"headquarters|boss|chief|commander|spokes\w+|said|say|says))|(?:police |KPR |national )?reservists?|soldiers?|"
     r"troops|(?:game |KWS )?rangers|(?:security )?officers|military personnel|servicem[ae]n)\b",
