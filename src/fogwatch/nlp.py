@@ -259,14 +259,15 @@ def _sentence_hints(doc: Any) -> Any:
     parser tends to cut such a figure off as a sentence of its own, which loses the count.
     """
     for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[i + 1].is_sent_start = True
-    for i, token in enumerate(doc[1:-1], start=1):
-        before = doc[i - 1]
-        opens = "\n" in before.text + before.whitespace_ or (before.text in _SENTENCE_ENDS and before.whitespace_)
-        if opens and token.text.isdigit() and token.whitespace_ and not doc[i + 1].is_punct:
-            token.is_sent_start = True
-            doc[i + 1].is_sent_start = False
+        text, space = token.text, token.whitespace_
+        if "\n" in text or "\n" in space:
+            doc[i + 1].is_sent_start = True  # a line break ends a figure's sentence too
+        elif i and space and text.isdigit():
+            before = doc[i - 1]
+            opens = "\n" in before.text + before.whitespace_ or (before.text in _SENTENCE_ENDS and before.whitespace_)
+            if opens and not doc[i + 1].is_punct:
+                token.is_sent_start = True
+                doc[i + 1].is_sent_start = False
     return doc
 
 
