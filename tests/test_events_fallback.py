@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from fogwatch.actors import ActorMention
+from fogwatch.event_types import coder_tag
 from fogwatch.events import FALLBACK_CLASS, FALLBACK_MAX_WORDS, SHORT_REPORT_SENTENCES, Mentions, _fallback_anchor
 from fogwatch.triggers import Trigger
 
@@ -96,3 +97,26 @@ def test_an_actor_that_only_speaks_makes_no_event(pipeline):
 )
 def test_non_conflict_briefs_get_no_event(pipeline, text):
     assert pipeline.extract(text, published=DAY).events == ()
+
+
+def test_a_coders_tagged_note_gets_its_event_without_any_trigger(nlp):
+    analysis = nlp.analyse("Displacement: On 2 March 2023, dozens of families left the hamlet of Tarko for the town.")
+    anchor = _fallback_anchor(analysis, mentions())
+    assert anchor is not None
+    assert (anchor.text, anchor.cls, anchor.modality) == ("left", FALLBACK_CLASS, "asserted")
+    untagged = nlp.analyse("On 2 March 2023, dozens of families left the hamlet of Tarko for the town.")
+    assert _fallback_anchor(untagged, mentions()) is None
+
+
+def test_a_tagged_note_longer_than_a_brief_still_gets_its_event(nlp):
+    filler = " ".join(["and the officials then met the elders of the quiet district"] * (FALLBACK_MAX_WORDS // 10 + 1))
+    analysis = nlp.analyse(f"Other: On 2 March 2023, the council announced a curfew {filler}.")
+    assert len(analysis.sentences) <= SHORT_REPORT_SENTENCES
+    anchor = _fallback_anchor(analysis, mentions())
+    assert anchor is not None and anchor.text == "announced"
+
+
+def test_the_tag_names_the_development():
+    assert coder_tag("Other: On 4 May 2024, a charity withdrew its staff from Bamba.") == "Other"
+    assert coder_tag("Movement of forces: troops were redeployed.") == "Change to group/activity"
+    assert coder_tag("On 4 May 2024, other groups withdrew their staff.") is None

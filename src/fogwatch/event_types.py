@@ -503,6 +503,13 @@ _TAG = re.compile(
     re.I,
 )
 TAG_RULE_PROBABILITY: Final = 0.95
+
+
+def coder_tag(text: str) -> str | None:
+    """The sub-event type that the coder's tag opening ``text`` names ("Displacement: ..." -> Other),
+    or None: news has no tags, so only coders' notes have one."""
+    tag = _TAG.match(text)
+    return None if tag is None else _TAG_SUB_EVENT[tag.group(1).lower()]
 _CHEMICAL = re.compile(r"\b(?:chemical (?:weapon|attack|agent)|chlorine gas|sarin|mustard gas|nerve agent)", re.I)
 
 
@@ -877,9 +884,8 @@ def type_event(
     if trigger.cls in ("explosion", "shelling", "attack", "airstrike") and _CHEMICAL.search(context):
         # no training rows exist for chemical weapons: the rule decides, its precision assumed
         return TypePrediction(EVENT_TYPE_OF["Chemical weapon"], "Chemical weapon", CHEMICAL_RULE_PROBABILITY)
-    tag = _TAG.match(context)
-    if tag is not None:
-        sub = _TAG_SUB_EVENT[tag.group(1).lower()]
+    sub = coder_tag(context)
+    if sub is not None:
         return TypePrediction(EVENT_TYPE_OF[sub], sub, TAG_RULE_PROBABILITY)
     allowed = _ALLOWED.get(trigger.cls, ())
     own = context if own_text is None else own_text
@@ -1002,6 +1008,7 @@ __all__ = [
     "analyse",
     "char_features",
     "clean_text",
+    "coder_tag",
     "stem",
     "type_event",
     "word_features",

@@ -22,7 +22,7 @@ from .config import Config
 from .dates import DateMention, event_date
 from .district_admin1 import admin1_of_district
 from .event_participants import Participants, participants
-from .event_types import REPORT_CLASS, EventTypeModel, TypePrediction, type_event
+from .event_types import REPORT_CLASS, EventTypeModel, TypePrediction, coder_tag, type_event
 from .nlp import Analysis, Token
 from .places import Place, PlaceMention, event_place
 from .quantities import Casualty, estimate_fatalities
@@ -77,7 +77,8 @@ def build_events(
         if not trigger.negated and trigger.modality == "asserted"
     ]
     located = [loc for loc in located if not _is_background(loc, published, config.background_days)]
-    if not located and not any(t.modality == ASSERTED and not t.negated for t in mentions.triggers):
+    if not located and (coder_tag(analysis.text) is not None
+                        or not any(t.modality == ASSERTED and not t.negated for t in mentions.triggers)):
         anchor = _fallback_anchor(analysis, mentions)
         if anchor is not None:
             located = [_locate(analysis, mentions, anchor, published=published, country=country,
@@ -249,7 +250,15 @@ def _fallback_anchor(analysis: Analysis, mentions: Mentions) -> Trigger | None:
     history). Long articles are left alone: they report many things, and no fallback is measured
     to be precise enough there.
     """
-    if len(analysis.sentences) > SHORT_REPORT_SENTENCES or _words(analysis) > FALLBACK_MAX_WORDS:
+    if len(analysis.sentences) > SHORT_REPORT_SENTENCES:
+        return None
+    if coder_tag(analysis.text) is not None:
+        # a coder's tag ("Displacement: ...") says the note reports that development, whatever its
+        # words and however long the note (the word limit keeps news briefs out; these are notes)
+        root = _tagged_note_anchor(analysis)
+        if root is not None:
+            return Trigger(root.start, root.end, root.text, root.i, root.sent, FALLBACK_CLASS, False, ASSERTED)
+    if _words(analysis) > FALLBACK_MAX_WORDS:
         return None
     unreal = next((t for t in mentions.triggers if not t.negated and t.modality in (HYPOTHETICAL, FUTURE)), None)
     if unreal is not None:
@@ -262,6 +271,14 @@ def _fallback_anchor(analysis: Analysis, mentions: Mentions) -> Trigger | None:
         if verb is not None and verb.lemma.lower() not in _SPEECH_VERBS:
             return Trigger(verb.start, verb.end, verb.text, verb.i, verb.sent, FALLBACK_CLASS, False, ASSERTED)
     return None
+
+
+def _tagged_note_anchor(analysis: Analysis) -> Token | None:
+    """The first verb of a tagged note after its tag (the tag's own words are no event), else its
+    first word after the tag."""
+    colon = analysis.text.find(":")
+    after = [t for t in analysis.tokens if t.start > colon and t.pos not in ("PUNCT", "SPACE")]
+    return next((t for t in after if t.pos == "VERB"), after[0] if after else None)
 
 
 def _fallback_inter(mentions: Mentions, anchor: Trigger) -> int | None:

@@ -59,7 +59,11 @@ def crowd_sides(ctx: Context, t: Token) -> bool:
     if t.dep in ("pobj", "dobj"):
         verb = head_of(ctx, head_of(ctx, t)) if t.dep == "pobj" else head_of(ctx, t)
         sides |= kid_lemmas(ctx, verb, "nsubj")  # "supporters engaged in a street fight"
-    for prep in kids(ctx, t, "prep", "agent"):
+    preps = kids(ctx, t, "prep", "agent")
+    if t.dep == "nsubj":
+        # "a clash broke out between supporters": the sides hang from the verb
+        preps += [p for p in kids(ctx, head_of(ctx, t), "prep") if p.lemma.lower() in ("between", "among")]
+    for prep in preps:
         if prep.lemma.lower() in ("between", "among", "with", "by", "of"):
             pobjs = kids(ctx, prep, "pobj")
             sides |= {o.lemma.lower() for o in pobjs}

@@ -188,12 +188,34 @@ def sense_procession(ctx: Context, t: Token, cls: str) -> str | None:
     return None if mods & {"funeral", "wedding", "religious", "royal", "carnival", "victory"} else cls
 
 
+# what a gathering that is a demonstration is for ("gathered to express solidarity", "to voice
+# their opposition"), besides demanding
+_STANCE_VERBS = frozenset({"express", "voice", "show", "support"})
+
+
+def sense_blockade(ctx: Context, t: Token, cls: str) -> str | None:
+    """A blockade that people put up ("staged a blockade at the entrance"), not a state's siege
+    ("the blockade of the port city")."""
+    if t.pos == VERB or t.pos == ADJ:
+        return sense_block(ctx, t, cls)
+    head = head_of(ctx, t)
+    # "stag": the tagger's lemma of "staged"
+    if t.dep == "dobj" and head.lemma.lower() in ("stage", "stag", "set", "erect", "mount", "put", "form", "hold"):
+        return None if kid_lemmas(ctx, head, "nsubj") & ARMED else cls
+    return None
+
+
 def sense_gather(ctx: Context, t: Token, cls: str) -> str | None:
-    """A crowd that gathered to protest or demand something: "farmers gathered ... demanding"."""
+    """A crowd that gathered to protest or demand something: "farmers gathered ... demanding";
+    anyone but armed men who gathered demanding something ("party members gathered outside the
+    court, demanding ...") protested."""
     subj = kid_lemmas(ctx, t, "nsubj")
+    purpose = kid_lemmas(ctx, t, "xcomp", "advcl", "conj", "ccomp")
+    against = any(p.lemma.lower() == "against" for p in kids(ctx, t, "prep"))
+    if (purpose & (DEMAND_VERBS | _STANCE_VERBS) or against) and subj and not subj & ARMED:
+        return cls
     if not subj & (CROWDS | LABOUR | {"farmer", "parent", "people", "hundred", "thousand", "dozen"}):
         return None
-    purpose = kid_lemmas(ctx, t, "xcomp", "advcl", "conj", "ccomp")
     if {o.lemma.lower() for o in args(ctx, t)} & {"street", "streets", "road", "town"}:
         return cls  # "thronged the streets"
     return cls if purpose & DEMAND_VERBS else None

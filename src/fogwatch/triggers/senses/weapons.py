@@ -131,8 +131,11 @@ def sense_mine(ctx: Context, t: Token, cls: str) -> str | None:
         return None
     if mods & {"anti", "anti-personnel", "anti-tank", "antipersonnel", "antitank", "land"}:
         return sense_weapon(ctx, t, cls)
-    head = head_of(ctx, t).lemma.lower()
-    if head in ("step", "hit", "strike", "detonate", "trigger", "plant", "lay", "clear", "defuse"):
+    head_token = head_of(ctx, t)
+    if head_token.dep == "prep" and head_token.lemma.lower() in ("on", "onto", "upon", "over"):
+        head_token = head_of(ctx, head_token)  # "stepped on a mine"
+    head = head_token.lemma.lower()
+    if head in ("step", "hit", "strike", "detonate", "trigger", "plant", "lay", "clear", "defuse", "tread", "drive"):
         return sense_weapon(ctx, t, cls)
     return None
 
