@@ -117,7 +117,7 @@ _UTILITIES = re.compile(r"\b(?:masts?|pylons?|power (?:stations?|lines?|plants?)
 # Places and equipment that stand for their owner when attacked ("shelled Al Shabaab positions").
 _HOLDINGS = frozenset("""position base camp checkpoint post station convoy vehicle patrol outpost headquarters
 stronghold hideout barracks garrison truck tank aircraft helicopter drone boat ship depot trench line
-fighter jet plane""".split())
+fighter jet plane center centre facility gathering site cache warehouse""".split())
 _SPLIT_IN_TWO = re.compile(r"\b(?:two|2|rival|both|opposing|different)\s+(?:\w+\s+)?(?:groups|factions|clans|"
                            r"sub-clans|wings|units|camps|sections)\b", re.IGNORECASE)
 _DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "disown"})
@@ -318,6 +318,7 @@ class _Event:
     def as_role(self, m: ActorMention | None) -> ActorRole | None:
         if m is None:
             return None
+        m = self._bracketed_unit(m)
         spans = [(m.start, m.end)]
         for other in self.mentions:
             if other is not m and other.name == m.name and other.sentence == self.trig.sent:
@@ -329,6 +330,21 @@ class _Event:
             actor = self.catalogue.generic("civilians", "International")
             name, inter = actor.name, actor.inter
         return ActorRole(name, inter, tuple(sorted(set(spans))))
+
+    def _bracketed_unit(self, m: ActorMention) -> ActorMention:
+        """Unnamed state forces followed in brackets by the units they were ("government security forces
+        (NISA and SNA)"): ACLED codes the first unit named."""
+        if m.kind != "generic" or m.category not in ("military", "police"):
+            return m
+        text = self.analysis.text
+        gap = text[m.end : m.end + 3]
+        if "(" not in gap or gap[: gap.index("(")].strip():
+            return m
+        opening = m.end + gap.index("(")
+        closing = text.find(")", opening, opening + 80)
+        inside = [o for o in self.mentions if opening < o.start and o.end <= closing
+                  and o.category in ("military", "police")]
+        return min(inside, key=lambda o: o.start) if closing > 0 and inside else m
 
     def in_text(self, categories: frozenset[str], *, exclude: Sequence[str] = (), named_first: bool = True,
                 sentence_first: bool = True, actors_only: bool = False) -> ActorMention | None:
@@ -1312,6 +1328,11 @@ def _role_of(analysis: Analysis, head: Token, trig: Token, governors: list[tuple
                 return "with"
             if prep in ("from",) and verb.lemma in _ACTIVE_SUBJECT_PATIENT:
                 return "agent"  # "came under attack from X"
+    # "an airstrike targeting X", "an IED exploded, targeting X": the participle qualifying the act (or a
+    # verb governing it) names its target
+    if h.dep == "dobj" and parent.lemma.lower() == "target" and parent.dep in ("acl", "advcl") \
+            and any(parent.head == verb.i for verb, _ in governors):
+        return "patient"
     # "killed in an attack carried out by X", "killed and cattle stolen by X": a passive agent elsewhere
     if h.dep == "pobj" and parent.dep == "agent":
         return "agent2"
