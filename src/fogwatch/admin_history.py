@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .gazetteer import read_fixed_tsv
+
 HISTORY_PATH = Path(__file__).parent / "data" / "geo" / "admin1_history.tsv"
 
 
@@ -28,13 +30,7 @@ class Admin1Origin:
 def read_history(path: Path = HISTORY_PATH) -> dict[tuple[str, str], Admin1Origin]:
     """The table keyed by (ISO2, admin1); lines starting with ``#`` are comments."""
     table: dict[tuple[str, str], Admin1Origin] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 4:
-            raise ValueError(f"{path}:{number}: expected 4 tab-separated fields, got {len(fields)}")
-        iso2, admin1, created, predecessor = (f.strip() for f in fields)
+    for iso2, admin1, created, predecessor in read_fixed_tsv(path, 4):
         table[(iso2, admin1)] = Admin1Origin(iso2, admin1, dt.date.fromisoformat(created), predecessor)
     return table
 

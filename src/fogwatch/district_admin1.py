@@ -11,21 +11,14 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from .gazetteer import read_fixed_tsv
+
 TABLE_PATH = Path(__file__).parent / "data" / "geo" / "district_admin1.tsv"
 
 
 def read_table(path: Path = TABLE_PATH) -> dict[tuple[str, str], str]:
     """(ISO2, admin2) -> the admin1 ACLED codes it in; lines starting with ``#`` are comments."""
-    table: dict[tuple[str, str], str] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [f.strip() for f in line.split("\t")]
-        if len(fields) != 3:
-            raise ValueError(f"{path}:{number}: expected 3 tab-separated fields, got {len(fields)}")
-        iso2, admin2, admin1 = fields
-        table[(iso2, admin2)] = admin1
-    return table
+    return {(iso2, admin2): admin1 for iso2, admin2, admin1 in read_fixed_tsv(path, 3)}
 
 
 @cache

@@ -321,6 +321,19 @@ def _read_tsv(path: Path) -> Iterable[list[str]]:
         raise DataFileError(f"cannot read gazetteer data file {path}: {exc}; reinstall fogwatch") from exc
 
 
+def read_fixed_tsv(path: Path, width: int) -> Iterator[list[str]]:
+    """The rows of a hand-written table under ``data/geo`` that has ``width`` tab-separated fields,
+    stripped; blank lines and lines starting with ``#`` are skipped. A row of another width is an error
+    that names the file and line."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) != width:
+            raise ValueError(f"{path}:{number}: expected {width} tab-separated fields, got {len(fields)}")
+        yield fields
+
+
 def _read_lines_file(path: Path) -> bytes:
     """A file's bytes with the line ends text mode would give."""
     try:
