@@ -42,11 +42,16 @@ log = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).parent / "data" / "geo"
 
 # hand-written admin2 units that replace GeoNames' for a country: ACLED codes Kenya's constituencies,
-# which GeoNames lacks, and Ukraine's raions in their own spelling (GeoNames mixes spellings and old units)
-_OVERLAY_FILES = (("KE", "ke_constituencies.tsv"), ("UA", "ua_raions.tsv"))
+# which GeoNames lacks, and Ukraine's raions in their own spelling (GeoNames mixes spellings and old units);
+# Burkina Faso's provinces keep GeoNames' units, but the file adds the communes inside them, most of whose
+# seats cities500 lacks ("Baraboule", "Toeni", "Mansila") while ACLED codes events at them
+_OVERLAY_FILES = (("KE", "ke_constituencies.tsv"), ("UA", "ua_raions.tsv"), ("BF", "bf_communes.tsv"))
 # overlay countries whose GeoNames towns already sit in the right admin2, only under other names: a town
 # takes the overlay unit whose written-down places GeoNames files in the same unit
-_OVERLAY_KEEPS_MEMBERSHIP = frozenset({"UA"})
+_OVERLAY_KEEPS_MEMBERSHIP = frozenset({"UA", "BF"})
+# overlay files written one commune a line (region, province, commune, its villages, its other spellings)
+# rather than one admin2 unit a line: read into the admin2 layout, the province's places being its communes
+_COMMUNE_FILES = frozenset({"bf_communes.tsv"})
 
 # kinds of index entries (the first element of a ref)
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = 0, 1, 2, 3, 4
@@ -319,6 +324,30 @@ def _read_tsv(path: Path) -> Iterable[list[str]]:
                 yield line.rstrip("\n").split("\t")
     except OSError as exc:
         raise DataFileError(f"cannot read gazetteer data file {path}: {exc}; reinstall fogwatch") from exc
+
+
+def _commune_rows(path: Path) -> list[list[str]]:
+    """A commune file in the admin2 layout: one row a province, its places its communes (the capital's
+    first, as the file lists them), each commune's other spellings and its villages. Other spellings are
+    places of their own, in the same units, rather than read as the commune: ACLED writes a location as its
+    source spells it ("Barsalogo" for the commune Barsalogho). A line with no commune gives the province's
+    own other spellings."""
+    provinces: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    for row in _read_tsv(path):
+        row += [""] * (5 - len(row))
+        region, province, commune, villages, others = (cell.strip() for cell in row[:5])
+        if not region or not province:
+            raise DataFileError(f"{path}: a line without its region or province: {row!r}")
+        places, province_names = provinces.setdefault((region, province), ([], []))
+        spellings = [o for o in others.split("|") if o]
+        if not commune:
+            province_names.extend(spellings)
+            continue
+        places.append(commune)
+        places.extend(spellings)
+        places.extend(v for v in villages.split("|") if v)
+    return [[region, province, "|".join(places), "", "|".join(names)]
+            for (region, province), (places, names) in provinces.items()]
 
 
 def read_fixed_tsv(path: Path, width: int) -> Iterator[list[str]]:
@@ -696,7 +725,8 @@ class Gazetteer:
         # ov_admin2: (iso2, admin1 name, admin2 name); ov_place: (place name, overlay admin2 id, 1 for a
         # lesser namesake written "Kayole (Naivasha)", else 0, 1 for a town on the constituency's border
         # written "~Migori", else 0); ov_point: place id -> coordinates written "Pokrovsk@48.28,37.18"
-        for row in _read_tsv(path):
+        rows = _commune_rows(path) if path.name in _COMMUNE_FILES else _read_tsv(path)
+        for row in rows:
             row += [""] * (5 - len(row))
             county, official, places, acled, others = row[:5]
             # ACLED still names a few constituencies as before 2013 ("Dujis" for Garissa Township):
@@ -1065,6 +1095,7 @@ class Gazetteer:
         admin1_name = {sid: self.admin1_display(iso, sid) for sid in admin1_ids}
         admin2_name: dict[int, str] = {}
         overlay = iso in self._overlay_countries()
+        communes = any(i == iso and name in _COMMUNE_FILES for i, name in _OVERLAY_FILES)
         if not overlay:
             for sid in admin2_ids:
                 admin2_name[sid] = self._admin2_name(iso, sid)
@@ -1243,8 +1274,10 @@ class Gazetteer:
                     a1 = admin1_by_display.get(name_key(county))
                     lat, lng = centroid(pts1.get(a1, [])) if a1 is not None else (None, None)
             # precision says how exactly the text names the place (ACLED's sense), not how good our
-            # coordinates are: a named estate or village is precision 1 even at its constituency's centroid
-            data.city_place[-p] = Place(cname, iso, county, constituency, pname, lat, lng, 1, "city")
+            # coordinates are: a named estate or village is precision 1 even at its constituency's centroid;
+            # a commune's seat or village is located at its whole province's centroid, too far for that
+            precision = 2 if p not in ov_place_point and communes else 1
+            data.city_place[-p] = Place(cname, iso, county, constituency, pname, lat, lng, precision, "city")
 
         # admin1: located at the capital (hand-written, else the most populous town), as ACLED does
         biggest: dict[int, int] = {}
@@ -1302,7 +1335,9 @@ class Gazetteer:
             data.admin_keys.setdefault(name_key(self.ov_admin2[aid][2]), []).append(_ref(ADMIN2, -aid))
         for i, place in data.city_place.items():
             key = name_key(place.location)
-            if len(key) >= 5:
+            # a commune list's places are many short names alike ("Bassi", "Boussou", "Boussouma"): an
+            # unknown name near one of them is far more often a village the list lacks than a misspelling
+            if len(key) >= 5 and not (communes and i < 0):
                 data.city_keys.setdefault(key[0], {}).setdefault(key, []).append(_ref(CITY, i))
         return data
 

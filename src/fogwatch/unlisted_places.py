@@ -97,14 +97,17 @@ def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _name_ok(tokens: Sequence[Token], first: int, last: int, typed: bool = False) -> bool:
+def _name_ok(tokens: Sequence[Token], first: int, last: int, typed: bool = False, bracket: bool = False) -> bool:
     """Could tokens [first, last] be a village's name (not an organisation, a date, a people, an acronym)?
-    A typed name ("Barangay X", "X village") may carry the tagger's ORG label, which the type word earned."""
+    A typed name ("Barangay X", "X village") may carry the tagger's ORG label, which the type word earned;
+    the head of a coder's address ("X (Commune, Province)") its ORG or NORP label: the small model gives
+    unknown West African village names either ("Yense", "Touro"), and the bracket makes them places."""
     toks = tokens[first : last + 1]
     words = [t.text.lower() for t in toks]
     if any(w.rstrip(".") in _CALENDAR for w in words) or words[-1] in ACTOR_WORDS:
         return False
-    if any(t.ent_type in _NO_NAME_LABELS - ({"ORG"} if typed else set()) for t in toks):
+    ignored = {"ORG", "NORP"} if bracket else {"ORG"} if typed else set()
+    if any(t.ent_type in _NO_NAME_LABELS - ignored for t in toks):
         return False
     if len(toks) == 1 and (toks[0].text.isupper() and len(toks[0].text) <= 5 or name_key(toks[0].text)
                            in GENERIC_NAMES or toks[0].pos not in ("PROPN", "NOUN", "ADJ", "X")):
@@ -200,7 +203,8 @@ def _accept(analysis: Analysis, head: _Name, chosen: PlaceMention, chain: Sequen
     """Is the first name of the address a village the text marks as one, where coders code it?"""
     tokens = analysis.tokens
     if tokens[head.last].text.lower() in ACTOR_WORDS or (
-            not _name_ok(tokens, head.first, head.last, head.typed) and not (head.known and head.link == "(")):
+            not _name_ok(tokens, head.first, head.last, head.typed, _address_bracket(analysis, head, chosen))
+            and not (head.known and head.link == "(")):
         return False  # "Kaimosi Friends University College (Kaimosi)": an institution, not a village
     if head.type_word in PART_WORDS and head.link != "(":
         return False  # "X area, Nairobi", "X area, Wajir County": the town is coded; a coder's bracket is not
@@ -221,6 +225,16 @@ def _accept(analysis: Analysis, head: _Name, chosen: PlaceMention, chain: Sequen
         chosen.place.kind == "city" and name_key(chosen.text) == name_key(chosen.place.admin1 or ""))
     return unit and len(chain) == 1 and _governed(tokens, head.first, lo) \
         and head.link in (",", ", in")
+
+
+def _address_bracket(analysis: Analysis, head: _Name, chosen: PlaceMention) -> bool:
+    """Is the head followed by a coder's two-part address, "X (Commune, Province)"? A one-part bracket
+    ("the Labour Exchange (Ouagadougou)") follows institutions as often as villages."""
+    if head.link != "(":
+        return False
+    after = analysis.text[analysis.tokens[head.last].end : chosen.end + 80]
+    inside = after.partition("(")[2].partition(")")[0]
+    return "," in inside
 
 
 def _town_in(mentions: Sequence[PlaceMention], start: int, end: int, chosen: PlaceMention) -> bool:
@@ -315,6 +329,14 @@ def _chosen_mention(place: Place, evidence: Sequence[PlaceMention]) -> PlaceMent
     return max(same, key=lambda m: (not m.in_name, -m.start)) if same else None
 
 
+def _later_mentions(place: Place, evidence: Sequence[PlaceMention], mentions: Sequence[PlaceMention],
+                    chosen: PlaceMention) -> list[PlaceMention]:
+    """Mentions of the chosen place after the chosen mention, in the same sentence, that open a coder's
+    bracket's content ("(Solhan, Yagha)")."""
+    return [m for m in mentions if m.start > chosen.start and m.sentence == chosen.sentence
+            and m.place == place and not m.in_name]
+
+
 def unlisted_location(analysis: Analysis, place: Place | None, evidence: tuple[PlaceMention, ...],
                       mentions: Sequence[PlaceMention], sentence: int
                       ) -> tuple[Place | None, tuple[PlaceMention, ...]]:
@@ -333,6 +355,12 @@ def unlisted_location(analysis: Analysis, place: Place | None, evidence: tuple[P
             found = analysis.tokens[head].start, analysis.tokens[first - 1].end
     elif chosen is not None and place.kind != "country":
         found = _part_of_town(analysis, chosen) or _address_head(analysis, chosen, spans, mentions)
+        for later in _later_mentions(place, evidence, mentions, chosen) if found is None else ():
+            # "the mayor of Solhan ... at his residence in X (Solhan, Yagha)": the place named again at the
+            # end of a coder's address, after the mention the choice rests on
+            found = _address_head(analysis, later, spans, mentions)
+            if found is not None:
+                break
         if found is None and place.kind in ("admin1", "admin2", "city"):
             found = _typed_in_clause(analysis, chosen.sentence, spans, chosen.start)
     elif place.kind == "country":
