@@ -41,11 +41,18 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "geo"
 
-# hand-written admin2 units that replace GeoNames' for a country: ACLED codes Kenya's constituencies,
-# which GeoNames lacks, and Ukraine's raions in their own spelling (GeoNames mixes spellings and old units);
-# Burkina Faso's provinces keep GeoNames' units, but the file adds the communes inside them, most of whose
-# seats cities500 lacks ("Baraboule", "Toeni", "Mansila") while ACLED codes events at them
-_OVERLAY_FILES = (("KE", "ke_constituencies.tsv"), ("UA", "ua_raions.tsv"), ("BF", "bf_communes.tsv"))
+# hand-written admin2 units that replace or extend GeoNames' for a country, one file each
+_OVERLAY_FILES = (
+    # Kenya's constituencies, which GeoNames lacks
+    ("KE", "ke_constituencies.tsv"),
+    # Ukraine's raions in their own spelling (GeoNames mixes spellings and old units)
+    ("UA", "ua_raions.tsv"),
+    # Burkina Faso's provinces keep GeoNames' units, but the file adds the communes inside them, most of whose
+    # seats cities500 lacks ("Baraboule", "Toeni", "Mansila") while ACLED codes events at them
+    ("BF", "bf_communes.tsv"),
+    # Sudan's localities, which GeoNames lacks (it has a few old Sudanese districts)
+    ("SD", "sd_localities.tsv"),
+)
 # overlay countries whose GeoNames towns already sit in the right admin2, only under other names: a town
 # takes the overlay unit whose written-down places GeoNames files in the same unit
 _OVERLAY_KEEPS_MEMBERSHIP = frozenset({"UA", "BF"})
@@ -1250,7 +1257,9 @@ class Gazetteer:
         for i, (name, a1, a2, lat, lng, _pop) in parsed.items():
             if a2 is not None and name_key(name) == name_key(self.sub_name[a2]):
                 name = admin2_name.get(a2, name) if (iso, name_key(name)) in self._admin2_facts else name
-            data.city_place[i] = Place(cname, iso, admin1_name.get(a1) if a1 else None, admin2_of_city(i),
+            # a town taken over by an overlay unit of no GeoNames admin1 (Abyei) is in that unit's area
+            area = self.ov_admin2[city_ov_admin2[i]][1] if i in city_ov_admin2 else None
+            data.city_place[i] = Place(cname, iso, admin1_name.get(a1) if a1 else area, admin2_of_city(i),
                                        name, lat, lng, 1, "city")
         for sid, a2name in admin2_name.items():
             lat, lng = centroid(pts2.get(sid, []))

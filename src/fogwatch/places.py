@@ -486,6 +486,10 @@ class ScannedName:
     weak: bool = False
     road: bool = False  # names a road by its ends ("the Nairobi-Mombasa highway"): a place on it, not the event's
     origin: bool = False  # after "from" ("youths from Kibera"): where the actors came from
+    # the Arabic particles right before a name of an address, which the scan leaves out as articles or as
+    # names of their own ("El" of "El Rahmania", "Abu" of "Abu Zerega"): part of the name of a village
+    lead: str = ""
+    bracketed: bool = False  # its address follows in brackets ("Um Badda (Omdurman, Khartoum)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,8 +544,21 @@ def scan_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
             weak=index in weak,
             road=_road_end(analysis, span),
             origin=span.locative is None and _after_from(analysis, span),
+            lead=_particles_before(analysis.text, start) if index in addressed else "",
+            bracketed=follows >= 0 and any(t.text == "(" for t in tokens[span.last : raw[following[index]].first]),
         ))
     return PlaceScan(tuple(names), country_hints(analysis, gazetteer, skip=skip))
+
+
+_PARTICLES = re.compile(
+    r"(?<![\w'-])(?:(?:Al|El|Ad|Ed|As|Es|Ar|Er|An|En|At|Et|Um|Umm|Abu|Wad|Wadi|Bir|Ain|Jebel|Jabal)[ -])+$"
+)
+
+
+def _particles_before(text: str, start: int) -> str:
+    """The run of Arabic particles ending right at ``start`` ("Um ", "Wadi El "), or ""."""
+    found = _PARTICLES.search(text, max(0, start - 24), start)
+    return found.group() if found else ""
 
 
 def _address_lists(analysis: Analysis, spans: Sequence[_Span]) -> list[int]:
@@ -818,14 +835,31 @@ def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Cand
         if container is None:
             continue
         outer, level = container
+        if known is not None and known.place.kind in ("admin1", "admin2") and name.trigger is None:
+            # "Sennar (Sennar, Sennar)", "Khartoum (Khartoum, Khartoum)": a bare name the address puts inside
+            # a unit is the town of that name there, not the province or district it is also called
+            town = next((c.place for c in readings[k] if c.place.kind == "city" and _inside(c.place, outer, level)),
+                        None)
+            if town is not None:
+                found[k] = replace(known, place=_as_written(town, name))  # "Khartoum - Burri (Khartoum, ...)"
+                continue
+        if known is not None and known.place.kind in ("city", "admin2") and name.bracketed and level == "admin2" \
+                and not _inside(known.place, outer, level):
+            if known.place.kind == "city":
+                # the coder's own "Town (Locality, State)" names the unit the town is coded in, even where the
+                # gazetteer's units were drawn otherwise (a locality split off later): the town keeps its point
+                found[k] = replace(known, place=replace(known.place, admin1=outer.admin1, admin2=outer.admin2))
+                continue
+            known = None  # "Abu Jabra (Adila, East Darfur)": a village named like a locality it is not in
         if known is not None and (known.place.kind != "city" or _inside(known.place, outer, level)
                                   or _names_a_unit(known.place, readings[k])):
             continue  # a district's seat is one of a kind: an address that disagrees is the coder's slip
         if known is None and (name.trigger in PART_WORDS and outer.kind != "admin2" or _institution(name.key)):
             continue  # "Ziadia area, Constantine", "Agriculture University, Mymensingh": the town is the place
-        place = Place(outer.country, outer.iso2, outer.admin1, outer.admin2, name.text, outer.latitude,
+        text = name.lead + name.text
+        place = Place(outer.country, outer.iso2, outer.admin1, outer.admin2, text, outer.latitude,
                       outer.longitude, 2, "city")
-        found[k] = PlaceMention(name.start, name.end, name.text, name.sentence, place, name.trigger,
+        found[k] = PlaceMention(name.start - len(name.lead), name.end, text, name.sentence, place, name.trigger,
                                 name.locative, False, name.cue)
 
 
@@ -1178,6 +1212,27 @@ def _coded_place(text: str, mentions: Sequence[PlaceMention]) -> PlaceMention | 
     return None
 
 
+# "Tawila (Tawila, North Darfur)": a name followed by its district and province in brackets, the way
+# coders write the place an event is coded at
+_BRACKET_ADDRESS = re.compile(r"\s*\([^(),;]{2,40},[^(),;]{2,40}\)")
+
+
+def _bracket_addressed(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions followed by a bracketed "(district, province)" the gazetteer reads as units of
+    their own country: the coded place, before other towns of the sentence ("a protest in Khartoum (Khartoum,
+    Khartoum) against the fighting in Kebkabiya")."""
+    units: dict[int, str] = {m.start: m.place.iso2 for m in mentions if m.place.kind in ("admin1", "admin2")}
+    out: set[int] = set()
+    for m in mentions:
+        if m.place.kind == "country":
+            continue
+        bracket = _BRACKET_ADDRESS.match(text, m.end)
+        # the bracket is short: looking up each of its characters keeps this linear in the mentions
+        if bracket is not None and any(units.get(i) == m.place.iso2 for i in range(bracket.start() + 1, bracket.end())):
+            out.add(m.start)
+    return out
+
+
 def _last_resort(mentions: Sequence[PlaceMention], sentence: int, iso2: str | None, country: str | None
                  ) -> PlaceMention | None:
     """A place named only inside an organisation's name or by a weak name ("Mombasa Women protested",
@@ -1209,8 +1264,11 @@ def _known_event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sen
         chosen = _container(analysis, coded, usable)
         return _merge(chosen, usable), _evidence(chosen, usable)
 
+    addressed = _bracket_addressed(analysis.text, usable)
+
     def rank(m: PlaceMention) -> tuple[float, int]:
-        return (_mention_score(m) + (2.0 if country and m.place.country == country else 0.0), -m.start)
+        return (_mention_score(m) + (2.0 if country and m.place.country == country else 0.0)
+                + (3.0 if m.start in addressed else 0.0), -m.start)
 
     def best_in(index: int) -> PlaceMention | None:
         here = [m for m in usable if m.sentence == index]
