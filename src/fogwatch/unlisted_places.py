@@ -359,8 +359,9 @@ def unlisted_location(analysis: Analysis, place: Place | None, evidence: tuple[P
             # "the mayor of Solhan ... at his residence in X (Solhan, Yagha)": the place named again at the
             # end of a coder's address, after the mention the choice rests on
             found = _address_head(analysis, later, spans, mentions)
-            if found is not None:
+            if found is not None and found[0] != chosen.start:
                 break
+            found = None  # "Sennar (Sennar, Sennar)": the address's head is the chosen town itself
         if found is None and place.kind in ("admin1", "admin2", "city"):
             found = _typed_in_clause(analysis, chosen.sentence, spans, chosen.start)
     elif place.kind == "country":
