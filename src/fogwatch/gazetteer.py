@@ -52,10 +52,12 @@ _OVERLAY_FILES = (
     ("BF", "bf_communes.tsv"),
     # Sudan's localities, which GeoNames lacks (it has a few old Sudanese districts)
     ("SD", "sd_localities.tsv"),
+    # Sri Lanka's districts with the towns inside them (GeoNames' cities500 has fewer than a hundred of them)
+    ("LK", "lk_districts.tsv"),
 )
 # overlay countries whose GeoNames towns already sit in the right admin2, only under other names: a town
 # takes the overlay unit whose written-down places GeoNames files in the same unit
-_OVERLAY_KEEPS_MEMBERSHIP = frozenset({"UA", "BF"})
+_OVERLAY_KEEPS_MEMBERSHIP = frozenset({"UA", "BF", "LK"})
 # overlay files written one commune a line (region, province, commune, its villages, its other spellings)
 # rather than one admin2 unit a line: read into the admin2 layout, the province's places being its communes
 _COMMUNE_FILES = frozenset({"bf_communes.tsv"})
@@ -521,6 +523,7 @@ class Gazetteer:
         self.ov_admin2: list[tuple[str, str, str]] = [("", "", "")]
         self.ov_place: list[tuple[str, int, int, int]] = [("", 0, 0, 0)]
         self.ov_point: dict[int, tuple[float, float]] = {}
+        self.ov_spelling: dict[int, str] = {}
         for iso2, file_name in _OVERLAY_FILES:
             self._load_overlay_admin2(data_dir / file_name, iso2)
         self._load_regions(data_dir / "regions.tsv")
@@ -551,7 +554,7 @@ class Gazetteer:
         """The built index as plain values marshal can store."""
         return {
             "index": self._index.to_state(), "compact": self._compact.to_state(),
-            "variant": self._variant.to_state(), "ov_point": self.ov_point,
+            "variant": self._variant.to_state(), "ov_point": self.ov_point, "ov_spelling": self.ov_spelling,
             "demonyms": self._demonyms, "country_iso": self.country_iso, "country_name": self.country_name,
             "country_row": self._country_row, "iso_by_key": self._iso_by_key, "admin1_facts": self._admin1_facts,
             "admin2_facts": self._admin2_facts,
@@ -570,6 +573,7 @@ class Gazetteer:
         self._compact: RefTable = RefTable.from_state(state["compact"])
         self._variant: RefTable = RefTable.from_state(state["variant"])
         self.ov_point = state["ov_point"]
+        self.ov_spelling = state["ov_spelling"]
         self._demonyms = state["demonyms"]
         self.country_iso = state["country_iso"]
         self.country_name = state["country_name"]
@@ -593,7 +597,7 @@ class Gazetteer:
         self._city_offsets = int_array("Q", state["city_offsets"])
         mappings = (self._demonyms, self.country_iso, self.country_name, self._country_row, self._iso_by_key,
                     self._admin1_facts, self._admin2_facts, self._sub_duplicate_of, self._subs_by_country,
-                    self._cities_by_country, self.ov_point)
+                    self._cities_by_country, self.ov_point, self.ov_spelling)
         lists = (self.sub_name, self.sub_aliases, self.ov_admin2, self.ov_place, self.regions)
         if not all(isinstance(m, dict) for m in mappings) or not all(isinstance(x, list) for x in lists):
             raise TypeError("unexpected types in the gazetteer cache")
@@ -731,7 +735,8 @@ class Gazetteer:
         # overlay entries are stored as refs (ADMIN2, -n) and (CITY, -n): negative ids, n >= 1;
         # ov_admin2: (iso2, admin1 name, admin2 name); ov_place: (place name, overlay admin2 id, 1 for a
         # lesser namesake written "Kayole (Naivasha)", else 0, 1 for a town on the constituency's border
-        # written "~Migori", else 0); ov_point: place id -> coordinates written "Pokrovsk@48.28,37.18"
+        # written "~Migori", else 0); ov_point: place id -> coordinates written "Pokrovsk@48.28,37.18";
+        # ov_spelling: place id -> the name A of an entry "A=B"
         rows = _commune_rows(path) if path.name in _COMMUNE_FILES else _read_tsv(path)
         for row in rows:
             row += [""] * (5 - len(row))
@@ -757,6 +762,8 @@ class Gazetteer:
                     bare = _PAREN.sub("", shown or place).strip()
                     self.ov_place.append((bare, aid, int("(" in place or bool(shown)), int(border)))
                     self._add(place, _ref(CITY, -pid), strip=False)
+                    if shown:
+                        self.ov_spelling[pid] = _PAREN.sub("", place).strip()
                     if point:
                         try:
                             lat, lng = (float(x) for x in point.split(","))
@@ -1143,6 +1150,7 @@ class Gazetteer:
         ov_points: dict[int, list[tuple[float, float]]] = {n: [] for n in ov_ids}
         ov_place_point: dict[int, tuple[float, float]] = {}
         edge: set[tuple[float, float]] = set()  # points of border towns ("~Migori"): no seeds for neighbours
+        respelt: dict[int, str] = {}  # GeoNames town -> the spelling it is shown with
         if ov_ids:
             # Ukrainian places are written down in the national romanisation, GeoNames' in another
             town_key = variant_key if iso in VARIANT_COUNTRIES else name_key
@@ -1160,6 +1168,12 @@ class Gazetteer:
                     continue
                 a1 = admin1_by_display.get(name_key(self.ov_admin2[aid][1]))
                 found = city_by_key.get((town_key(name_key(pname)), a1), [])
+                if not found and p in self.ov_spelling:
+                    # "Talawakele=Talawakelle": GeoNames has the town under the other spelling; it is shown
+                    # as written down here (ACLED's spelling) and placed where GeoNames puts it
+                    found = city_by_key.get((town_key(name_key(self.ov_spelling[p])), a1), [])
+                    for i in found:
+                        respelt[i] = pname
                 if geo_a2 and (len(found) == 1 or seat[aid] == p):
                     # a seat, or a name only one town of the admin1 has, tells which GeoNames unit is this one
                     for i in found:
@@ -1255,6 +1269,7 @@ class Gazetteer:
             return admin2_name.get(a2) if a2 is not None else None
 
         for i, (name, a1, a2, lat, lng, _pop) in parsed.items():
+            name = respelt.get(i, name)
             if a2 is not None and name_key(name) == name_key(self.sub_name[a2]):
                 name = admin2_name.get(a2, name) if (iso, name_key(name)) in self._admin2_facts else name
             # a town taken over by an overlay unit of no GeoNames admin1 (Abyei) is in that unit's area
@@ -1272,11 +1287,14 @@ class Gazetteer:
                 a1 = admin1_by_display.get(name_key(county))
                 lat, lng = centroid(pts1.get(a1, [])) if a1 is not None else (None, None)
             data.admin2_place[-aid] = Place(cname, iso, county, constituency, constituency, lat, lng, 2, "admin2")
+        spelt_point = {self.ov_place[p][:2]: pt for p, pt in ov_place_point.items() if p in self.ov_spelling}
         for p in ov_place_ids:
             pname, aid, _lesser, _border = self.ov_place[p]
             _iso, county, constituency = self.ov_admin2[aid]
             if p in ov_place_point:
                 lat, lng = ov_place_point[p]
+            elif (pname, aid) in spelt_point:  # found under another spelling ("Talawakele=Talawakelle")
+                lat, lng = spelt_point[(pname, aid)]
             else:  # a place GeoNames does not have: the constituency's (or county's) centroid
                 lat, lng = centroid(ov_points[aid])
                 if lat is None:

@@ -1151,6 +1151,30 @@ def _inner(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMention
     return chosen
 
 
+def _addressed_town(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMention]) -> PlaceMention:
+    """The town a coder's note gives its address to, rather than the spot in or near it the note names
+    first: in "protested at Borella Junction in Colombo (Colombo, Western)", "in Kosgama locality near
+    Avissawella area (Seethawaka, Colombo district)" the bracketed admin names follow the town coded."""
+    if chosen.place.kind != "city":
+        return chosen
+    text = analysis.text
+    for m in pool:
+        if m.sentence != chosen.sentence or m.start <= chosen.end or m.start - chosen.end > 40 \
+                or m.place.kind != "city" or m.place.iso2 != chosen.place.iso2 or m.in_name or m.road:
+            continue
+        after = text[m.end : m.end + 12].split()
+        if after and after[0].lower() in TOWN_WORDS:
+            after = after[1:]
+        if not after or not after[0].startswith("("):
+            continue
+        gap = [t for t in analysis.sentence_tokens(chosen.sentence) if chosen.end <= t.start and t.end <= m.start]
+        if gap and gap[-1].text.lower() in ("in", "near", "of") and len(gap) <= 5 \
+                and not any(t.pos in ("VERB", "AUX") or t.text in _CLAUSE_ENDS for t in gap):
+            return m
+        return chosen
+    return chosen
+
+
 def _conjunction_after(analysis: Analysis, mention: PlaceMention) -> bool:
     """Is the mention followed by "and"/"or" (the end of a list of places)?"""
     rest = analysis.text[mention.end : mention.end + 6].lstrip()
@@ -1284,6 +1308,7 @@ def _known_event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sen
     if chosen is not None and chosen.place.kind != "country":
         chosen = _container(analysis, chosen, usable)
         chosen = _inner(analysis, chosen, usable)
+        chosen = _addressed_town(analysis, chosen, usable)
         return _merge(chosen, usable), _evidence(chosen, usable)
 
     def fits(m: PlaceMention) -> bool:
