@@ -54,6 +54,8 @@ _OVERLAY_FILES = (
     ("SD", "sd_localities.tsv"),
     # Sri Lanka's districts with the towns inside them (GeoNames' cities500 has fewer than a hundred of them)
     ("LK", "lk_districts.tsv"),
+    # Ethiopia's zones in their own spelling (GeoNames mixes old and new zones, and lacks many)
+    ("ET", "et_zones.tsv"),
 )
 # overlay countries whose GeoNames towns already sit in the right admin2, only under other names: a town
 # takes the overlay unit whose written-down places GeoNames files in the same unit
@@ -524,6 +526,7 @@ class Gazetteer:
         self.ov_place: list[tuple[str, int, int, int]] = [("", 0, 0, 0)]
         self.ov_point: dict[int, tuple[float, float]] = {}
         self.ov_spelling: dict[int, str] = {}
+        self.ov_older: dict[int, tuple[str, ...]] = {}
         for iso2, file_name in _OVERLAY_FILES:
             self._load_overlay_admin2(data_dir / file_name, iso2)
         self._load_regions(data_dir / "regions.tsv")
@@ -562,6 +565,7 @@ class Gazetteer:
             "sub_parent": self.sub_parent.tobytes(), "sub_country": self.sub_country.tobytes(),
             "sub_aliases": self.sub_aliases, "sub_duplicate_of": self._sub_duplicate_of,
             "subs_by_country": self._subs_by_country, "ov_admin2": self.ov_admin2, "ov_place": self.ov_place,
+            "ov_older": self.ov_older,
             "regions": self.regions, "city_country": self.city_country.tobytes(),
             "city_pop": self.city_pop.tobytes(), "cities_by_country": self._cities_by_country,
             "city_offsets": self._city_offsets.tobytes(),
@@ -590,6 +594,7 @@ class Gazetteer:
         self._subs_by_country = state["subs_by_country"]
         self.ov_admin2 = state["ov_admin2"]
         self.ov_place = state["ov_place"]
+        self.ov_older = state["ov_older"]
         self.regions = state["regions"]
         self.city_country = int_array("H", state["city_country"])
         self.city_pop = int_array("I", state["city_pop"])
@@ -597,7 +602,8 @@ class Gazetteer:
         self._city_offsets = int_array("Q", state["city_offsets"])
         mappings = (self._demonyms, self.country_iso, self.country_name, self._country_row, self._iso_by_key,
                     self._admin1_facts, self._admin2_facts, self._sub_duplicate_of, self._subs_by_country,
-                    self._cities_by_country, self.ov_point, self.ov_spelling)
+                    self._cities_by_country, self.ov_point, self.ov_spelling,
+                    self.ov_older)
         lists = (self.sub_name, self.sub_aliases, self.ov_admin2, self.ov_place, self.regions)
         if not all(isinstance(m, dict) for m in mappings) or not all(isinstance(x, list) for x in lists):
             raise TypeError("unexpected types in the gazetteer cache")
@@ -731,22 +737,30 @@ class Gazetteer:
         return frozenset(iso for iso, _name in _OVERLAY_FILES)
 
     def _load_overlay_admin2(self, path: Path, iso2: str) -> None:
-        """Hand-written admin2 units (Kenya's constituencies, Ukraine's raions) and the places inside each."""
+        """Hand-written admin2 units (Kenya's constituencies, Ukraine's raions, Ethiopia's zones) and the places
+        inside each."""
         # overlay entries are stored as refs (ADMIN2, -n) and (CITY, -n): negative ids, n >= 1;
         # ov_admin2: (iso2, admin1 name, admin2 name); ov_place: (place name, overlay admin2 id, 1 for a
         # lesser namesake written "Kayole (Naivasha)", else 0, 1 for a town on the constituency's border
         # written "~Migori", else 0); ov_point: place id -> coordinates written "Pokrovsk@48.28,37.18";
-        # ov_spelling: place id -> the name A of an entry "A=B"
+        # ov_spelling: place id -> the name A of an entry "A=B";
+        # ov_older: overlay admin2 id -> the units its land belonged to before a split ("Arsi" for West Arsi)
         rows = _commune_rows(path) if path.name in _COMMUNE_FILES else _read_tsv(path)
         for row in rows:
-            row += [""] * (5 - len(row))
-            county, official, places, acled, others = row[:5]
+            row += [""] * (6 - len(row))
+            county, official, places, acled, others, older = row[:6]
             # ACLED still names a few constituencies as before 2013 ("Dujis" for Garissa Township):
             # its name is the one shown, the official one is found too
             constituency = acled or official
             aid = len(self.ov_admin2)
             self.ov_admin2.append((iso2, county, constituency))
+            if older:
+                self.ov_older[aid] = tuple(o for o in older.split("|") if o)
             for name in dict.fromkeys((official, constituency, *(o for o in others.split("|") if o))):
+                key = name_key(name)
+                if key != name_key(county) and (iso2, key) in self._admin1_by_key:
+                    # Amhara's "Oromia" zone: the bare name stays the region; the zone has other names
+                    continue
                 self._add(name, _ref(ADMIN2, -aid))
                 if "/" in name:  # "Chuka/Igambang'ombe": either half names it too
                     for half in name.split("/"):
@@ -879,6 +893,14 @@ class Gazetteer:
         """Every reading of ``name``, best first: countries, then admin1, cities by population, admin2."""
         key = name_key(_PAREN.sub("", name))
         return self.candidates_for_key(key, country=country, compact=compact)
+
+    def older_admin2(self, iso2: str | None, admin1: str | None, admin2: str | None) -> tuple[str, ...]:
+        """The admin2 units whose land a hand-written unit held before a split or a redrawing ("Arsi" for West
+        Arsi, "Western Tigray" for North Western Tigray): notes still address its towns by them."""
+        for aid, names in self.ov_older.items():
+            if self.ov_admin2[aid] == (iso2, admin1, admin2):
+                return names
+        return ()
 
     def candidates_for_key(self, key: str, *, country: str | None = None, compact: bool = True,
                            countries: Iterable[str] | None = None, kinds: Iterable[str] | None = None,

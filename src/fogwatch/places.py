@@ -681,7 +681,7 @@ def resolve_places(scan: PlaceScan, gazetteer: Gazetteer, *, country_hint: str |
     main, countries = _vote_countries(scan, gazetteer, country_hint)
     readings, spelt = _readings(names, gazetteer, main, countries)
     found = _choose(names, readings, spelt, main)
-    _place_by_address(names, readings, found)
+    _place_by_address(names, readings, found, gazetteer)
     return tuple(found[k] for k in sorted(found))
 
 
@@ -740,6 +740,10 @@ def _readings(names: Sequence[ScannedName], gazetteer: Gazetteer, main: str | No
                 cands = gazetteer.candidates_for_key(key, country=main, kinds=("admin1",))
                 if cands:
                     break
+            if not cands and main and name.follows >= 0:
+                # "Hawzen (Eastern, Tigray)": an admin2 called by the word and the admin1 that follows it
+                cands = gazetteer.candidates_for_key(f"{name.key} {names[name.follows].key}", country=main,
+                                                     kinds=("admin2",))
         elif name.partial or name.weak or (name.org and not name.trigger):
             cands = gazetteer.candidates_for_key(name.key, country=main) if main else []
         elif name.known:
@@ -817,7 +821,7 @@ def _choose(names: Sequence[ScannedName], readings: Sequence[list[Candidate]], s
 
 
 def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Candidate]],
-                      found: dict[int, PlaceMention]) -> None:
+                      found: dict[int, PlaceMention], gazetteer: Gazetteer) -> None:
     """Add to ``found`` the villages the gazetteer lacks, placed by the admin unit their address names
     ("Kolofata, Extreme-North, Cameroon", "Gurudaspur upazila (Natore, Rajshahi)"): the village is the
     location, at its container's coordinates (precision 2). A town the gazetteer puts in another unit
@@ -844,7 +848,7 @@ def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Cand
                 found[k] = replace(known, place=_as_written(town, name))  # "Khartoum - Burri (Khartoum, ...)"
                 continue
         if known is not None and known.place.kind in ("city", "admin2") and name.bracketed and level == "admin2" \
-                and not _inside(known.place, outer, level):
+                and not _inside(known.place, outer, level) and not _formerly_in(known.place, outer, gazetteer):
             if known.place.kind == "city":
                 # the coder's own "Town (Locality, State)" names the unit the town is coded in, even where the
                 # gazetteer's units were drawn otherwise (a locality split off later): the town keeps its point
@@ -852,14 +856,21 @@ def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Cand
                 continue
             known = None  # "Abu Jabra (Adila, East Darfur)": a village named like a locality it is not in
         if known is not None and (known.place.kind != "city" or _inside(known.place, outer, level)
-                                  or _names_a_unit(known.place, readings[k])):
+                                  or _names_a_unit(known.place, readings[k]) or _formerly_in(known.place, outer,
+                                                                                              gazetteer)):
             continue  # a district's seat is one of a kind: an address that disagrees is the coder's slip
         if known is None and (name.trigger in PART_WORDS and outer.kind != "admin2" or _institution(name.key)):
             continue  # "Ziadia area, Constantine", "Agriculture University, Mymensingh": the town is the place
-        text = name.lead + name.text
+        start, text = name.start - len(name.lead), name.lead + name.text
+        head = names[k - 1] if k > 0 else None
+        if known is None and head is not None and head.partial and k - 1 not in found \
+                and head.sentence == name.sentence and head.end + 1 == name.start:
+            # "Adi Hibubla (South Eastern Tigray, Tigray)", "May Kuhili (...)": the first word is a name (or a
+            # month) elsewhere, read alone as the start of a longer name, and unread here: it is the village's
+            start, text = head.start, f"{head.text} {name.text}"
         place = Place(outer.country, outer.iso2, outer.admin1, outer.admin2, text, outer.latitude,
                       outer.longitude, 2, "city")
-        found[k] = PlaceMention(name.start - len(name.lead), name.end, text, name.sentence, place, name.trigger,
+        found[k] = PlaceMention(start, name.end, text, name.sentence, place, name.trigger,
                                 name.locative, False, name.cue)
 
 
@@ -888,6 +899,13 @@ def _names_a_unit(place: Place, readings: Sequence[Candidate]) -> bool:
     """Is the town's name also the name of its own district or province (a district seat: one of a kind)?"""
     return any(c.place.kind in ("admin1", "admin2") and c.place.iso2 == place.iso2 and c.place.admin1 == place.admin1
                and (c.place.kind == "admin1" or c.place.admin2 == place.admin2) for c in readings)
+
+
+def _formerly_in(place: Place, outer: Place, gazetteer: Gazetteer) -> bool:
+    """Does the address name a unit the town's own belonged to before a split ("Shashamane (Arsi, Oromia)",
+    Arsi before West Arsi was carved out of it)? The town then keeps its present unit, as ACLED codes it."""
+    return outer.kind == "admin2" and place.admin1 == outer.admin1 and place.iso2 == outer.iso2 \
+        and outer.admin2 in gazetteer.older_admin2(place.iso2, place.admin1, place.admin2)
 
 
 def _inside(place: Place, outer: Place, level: str) -> bool:
@@ -1184,16 +1202,21 @@ def _conjunction_after(analysis: Analysis, mention: PlaceMention) -> bool:
 # A coder's note may say where it placed the event ("in Wangwachi (coded as Sipili with GP2)",
 # "(coordinates for Ndumuru, Meru county, used)", "the location of Hola has been used", "coordinates for
 # county capital of Kathwana used", older notes' "LOCATION: Kipkelion in Kericho District (district
-# capital = Kericho)"): that place is the event's, whatever else the note names. The clause runs to its
-# closing bracket or full stop; a "LOCATION:" section to its full stop.
+# capital = Kericho)", "occurred in or around Hawzen (Eastern Tigray, Tigray)"): that place is the event's,
+# whatever else the note names. The clause runs to its closing bracket or full stop; a "LOCATION:" section
+# to its full stop.
 _CODED_MARK = re.compile(
     r"\bcoded\s+(?:as|at|to|in)\s+(?:the\s+)?"
     r"|\bcoordinates\s+(?:for|of|from)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:capital|headquarters)\s+of\s+)?"
     r"|\blocation\s+of\s+(?=(?-i:[A-Z])[^()]{0,40}?\b(?:has\s+been\s+|was\s+|is\s+)?used\b)"
-    r"|\bLOCATION:\s*",
+    r"|\bLOCATION:\s*"
+    # Ethiopian notes of a long campaign: "Event reportedly occurred in or around Chekol (Southern Tigray,
+    # Tigray)" closes a note whose first sentence names only the region
+    r"|\boccurred\s+in\s+or\s+around\s+",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[).;]|$")
+_SEPARATELY = re.compile(r"\s*[(\[]\s*coded\s+separately\s*[)\]]", re.IGNORECASE)
 _MARK_REACH = 80  # characters between a marker and the clause's place ("coordinates for Ndumuru, Meru county")
 _SECTION_END = re.compile(r"\.(?:\s|$)|\n|$")
 # "(district capital = Hola)", "(divisional headquarters = Njoro)": the town a coder falls back on when
@@ -1276,13 +1299,49 @@ def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: 
     from .unlisted_places import unlisted_location  # it builds on this module
 
     place, evidence = _known_event_place(analysis, mentions, sentence, country=country)
+    named = _coded_unlisted(analysis.text, mentions) if place is not None and place.kind != "country" else None
+    if place is not None and named is not None:
+        # "... woredas (Zone 3, Afar) [coded as Herto Bouri]": the coder's village, in the unit the note names
+        start, end = named
+        narrowed = replace(place, location=analysis.text[start:end], geo_precision=max(place.geo_precision, 2))
+        s_index = analysis.sentence_of(start)
+        own = PlaceMention(start, end, narrowed.location, s_index if s_index is not None else sentence, narrowed)
+        return narrowed, tuple(sorted((own, *evidence), key=lambda m: m.start))
     return unlisted_location(analysis, place, evidence, mentions, sentence)
+
+
+# "[coded as Herto Bouri]", "(coded to Mai Tsebri)": a bracketed coder's note naming a place the gazetteer
+# lacks; not an actor the note says an event was coded as ("[coded as Unidentified Military Forces]")
+_CODED_UNLISTED = re.compile(
+    r"[\[(]\s*(?:location\s+)?coded\s+(?:as|at|to|in)\s+(?:the\s+)?"
+    r"((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})\s*[\])]",
+    re.IGNORECASE,
+)
+_CODED_ACTOR_WORDS = frozenset("forces force militia militias group army police unidentified unknown".split())
+
+
+def _coded_unlisted(text: str, mentions: Sequence[PlaceMention]) -> tuple[int, int] | None:
+    """The character span of the unknown place a bracketed coder's note names, or None when the note
+    names none or names a place the gazetteer knows (``_coded_place`` reads that one)."""
+    if "coded" not in text:
+        return None
+    for mark in _CODED_UNLISTED.finditer(text):
+        start, end = mark.span(1)
+        words = mark.group(1).lower().split()
+        if any(w in _CODED_ACTOR_WORDS for w in words) or any(m.start < end and start < m.end for m in mentions):
+            continue
+        return start, end
+    return None
 
 
 def _known_event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: int, *,
                        country: str | None) -> tuple[Place | None, tuple[PlaceMention, ...]]:
     """Where the event whose trigger is in ``sentence`` happened, among the places the gazetteer knows."""
     usable = [m for m in mentions if not m.weak]
+    # "protests that began in Mekelle (coded separately) spread to Adigrat": that place is another event's
+    elsewhere = [m for m in usable if _SEPARATELY.match(analysis.text, m.end)]
+    if elsewhere and any(m.place.kind != "country" and m not in elsewhere for m in usable):
+        usable = [m for m in usable if m not in elsewhere]
     coded = _coded_place(analysis.text, mentions)
     if coded is not None:
         chosen = _container(analysis, coded, usable)
