@@ -527,7 +527,8 @@ class _Event:
         """The force that acts in a protest or riot; forces named only as the grievance do not
         ("protesting against police brutality")."""
         for m in self.ranked(categories):
-            if not _grievance(self.analysis, m) and not _negated(self.analysis, m):
+            if not _grievance(self.analysis, m) and not _negated(self.analysis, m) \
+                    and not (_cause_clause(self.analysis, m) and not self.force_fights(m)):
                 return m
         return None
 
@@ -791,6 +792,8 @@ class _Event:
             if self.mutual() and not self.force_fights(force) and _crowds_named(self.analysis, self.trig.sent):
                 return EventActors(a1, a1, assoc)
             return EventActors(a1, self.crowd_force(force), assoc)
+        if _convoy_attacked(self.analysis.text):
+            return EventActors(a1, self.victims(), assoc)
         # a violent demonstration has civilians as its other side only when it beats or injures
         # people ("assaulted the official", "whipped workers"); burning a man's house or a market has none
         hurt = self.people_hurt()
@@ -1628,6 +1631,76 @@ def _grievance(analysis: Analysis, m: ActorMention) -> bool:
         if t.lemma.lower() in _GRIEVANCE_WORDS and t.pos == "NOUN":
             return True
     return False
+
+
+# --- cause clauses (Kenya riots): what a force did before the crowd gathered is its cause, not its
+# intervention ("residents rioted after police shot a trader", "hawkers riot after police order them
+# to vacate the town"); a clause of crowd control is the intervention ("dispersed after police fired
+# tear gas", "looted shops until police intervened"). Kenya file: 2 rows gained, its global rows: 1, none lost
+_CAUSE_MARKS = frozenset({"after", "following"})
+_CONTROL_ACTS = _ON_CROWD | frozenset({"arrive", "come", "respond", "deploy", "move", "use", "restore", "calm",
+                                       "contain", "storm", "rush", "lob", "hurl", "throw", "chase", "clear", "engage",
+                                       "clash", "fight", "battle", "attack", "open"})
+# acts of crowd control that are a cause only when they fall on someone other than the crowd ("shot a
+# trader", not "shot two protesters")
+_CONTROL_ON_PEOPLE = frozenset({"shoot", "arrest", "detain", "kill", "beat"})
+_CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "youth", "student",
+                          "them", "they", "resident", "trader", "hawker", "supporter", "operator", "group"})
+
+
+def _cause_clause(analysis: Analysis, m: ActorMention) -> bool:
+    """Whether the force acts in a clause opened by "after"/"following" that tells what it did before the
+    riot or protest: the crowd's grievance, not the force facing it."""
+    head = _head_token(analysis, m)
+    if head is None:
+        return False
+    tokens = analysis.tokens
+    h = _conj_root(analysis, head)
+    if h.head == h.i:
+        return False
+    # the force does the act: its subject ("after police shot"), or its agent ("after a man was shot by police")
+    if h.dep == "nsubj":
+        t = tokens[h.head]
+    elif h.dep == "pobj" and tokens[h.head].lower == "by" and tokens[h.head].head != h.head:
+        t = tokens[tokens[h.head].head]
+    else:
+        return False
+    if t.pos not in ("VERB", "AUX"):
+        return False
+    kids = list(analysis.children(t))
+    if not any(c.dep == "mark" and c.lower in _CAUSE_MARKS for c in kids):
+        return False
+    lemma = t.lemma.lower()
+    if lemma in _CONTROL_ACTS - _CONTROL_ON_PEOPLE:
+        return False
+    if lemma in _CONTROL_ON_PEOPLE:
+        # "after police shot a trader" is a cause; "after police shot two protesters", an intervention
+        return not any(c.dep in ("dobj", "nsubjpass") and c.lemma.lower() in _CROWD_WORDS for c in kids)
+    return True
+# --- end cause clauses
+
+# --- convoys (Kenya riots): a crowd that stones or attacks an official's convoy or motorcade goes for the
+# people in it, whom ACLED codes as civilians (global riot notes naming a convoy: 13 civilians, 2 police;
+# rows gained: Kenya file 1, its global rows 5, none lost); a convoy of the state's forces is read elsewhere
+_CONVOY = re.compile(r"\b(?:convoys?|motorcades?|entourages?)\b", re.IGNORECASE)
+_FORCE_CONVOY = re.compile(r"\b(?:police|military|army|security|troops?|soldiers?|KDF|AMISOM|GSU|officers?)\W+"
+                           r"(?:\w+\W+){0,2}$", re.IGNORECASE)
+_AT_CONVOY = re.compile(r"\b(?:pelt\w*|ston(?:e|ed|es|ing)|attack\w*|hurl\w*|thr[eo]w\w*|smash\w*|damag\w*|"
+                        r"torch\w*|burn\w*|ambush\w*|waylaid|heckl\w*)\b", re.IGNORECASE)
+
+
+def _convoy_attacked(text: str) -> bool:
+    """Whether the crowd attacks a convoy that is not the state's forces' ("pelted the governor's convoy
+    with stones", "threw stones at the motorcade of the minister")."""
+    for m in _CONVOY.finditer(text):
+        if _FORCE_CONVOY.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        start = text.rfind(".", 0, m.start()) + 1
+        end = text.find(".", m.end())
+        if _AT_CONVOY.search(text, start, len(text) if end < 0 else end):
+            return True
+    return False
+# --- end convoys
 
 
 __all__ = ["event_actors", "mention_roles", "victim_side"]

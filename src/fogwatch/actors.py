@@ -560,6 +560,11 @@ def _compose(catalogue: ActorCatalogue, chain: Sequence[_Unit], country: str | N
             others = [m.of("demonym") or m.of("nationals") for m in modifiers if m is not ethnic_unit]
             if own:
                 nation = next((n[0].phrase.target for n in others if n), None) or _joined_nation(ethnic_unit)
+                # "Somali militants" are the Islamists (al-Shabaab), not a militia from across the border
+                militants = text[head.start : head.end].lower().startswith("militant")
+                across = _across_border(ethnic_unit, country, text) if nation is None and not militants else None
+                if across is not None:
+                    return catalogue.generic("unidentified", across, on=on), "generic", cue, None
             if nation is not None:  # a written nation, even the report's, overrides a group's home
                 group_name = ethnic_unit.of("ethnic")[0].phrase.target
                 return catalogue.ethnic_militia(group_name, nation, on=on), "named", cue, None
@@ -578,6 +583,23 @@ def _compose(catalogue: ActorCatalogue, chain: Sequence[_Unit], country: str | N
         if kind is not None:
             return catalogue.generic(kind, nation, on=on), "generic", cue, group
     return None
+
+
+# --- across the border (Kenya): a group name that is also a neighbour's nationality ("Somali militia")
+# names armed men from across the border when the text tells of the border ("crossed the border", "the
+# Kenya-Somalia border", "a border town"): ACLED codes them as the neighbour's unidentified armed group
+# (Kenya's notes in the global file: 3 rows gained, none lost); without such words they are the report
+# country's own community ("Somali militia encroached on farms in Kitui")
+_BORDER_WORDS = re.compile(r"\bcross(?:ed|es|ing)?[\s-]+(?:the\s+)?border|\bborder\b", re.IGNORECASE)
+
+
+def _across_border(unit: _Unit, country: str | None, text: str) -> str | None:
+    """The neighbour whose nationality the group name also is, when the text tells of its border."""
+    nation = next((m.phrase.target for m in unit.of("demonym") if m.phrase.target != country), None)
+    if nation is None or country is None or _BORDER_WORDS.search(text) is None:
+        return None
+    return nation
+# --- end across the border
 
 
 def _joined_nation(unit: _Unit) -> str | None:
