@@ -21,8 +21,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from .calendar_words import MONTH_NUMBERS, WEEKDAY_NAMES
 from .gazetteer import (
@@ -106,6 +107,17 @@ BIG_TOWN = 100_000  # towns this large are read in any country; smaller ones onl
 HAMLET = 10_000  # a place this small named like its own province is not what a bare mention of the name means
 
 _SPECIFICITY = {"city": 3.0, "admin2": 2.5, "admin1": 2.0, "region": 1.0, "country": 0.0}
+
+# Facts about where a country's fighting is, for villages that share a name across the country: the
+# admin1 units of its fronts (ACLED's names), the long-standing ones first. Ukraine: the Donbas front since
+# 2014 (where the OSCE mission reported), then the oblasts the front crossed after February 2022.
+_FRONT_ADMIN1: Mapping[str, tuple[frozenset[str], ...]] = MappingProxyType({
+    "UA": (frozenset({"Donetsk", "Luhansk"}), frozenset({"Kharkiv", "Zaporizhia", "Kherson"})),
+})
+_FRONT_BONUS = (0.8, 0.4)  # per tier: above a namesake's larger population, below an admin1 the text names
+_NEAR_BONUS = 1.0  # the namesake nearest the other places the text names
+_NEAR_REACH2 = 1.0  # squared degrees (about 100 km): farther, the other places say nothing about which
+_NEAR_MARGIN = 0.5  # the nearest must be clearly nearer (squared distance at most half the next one's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -786,7 +798,9 @@ def _choose(names: Sequence[ScannedName], readings: Sequence[list[Candidate]], s
     context.seat_elsewhere = [{(c.place.iso2, c.place.admin1) for c in cands if c.place.kind == "admin1"
                                and name_key(c.place.location) != name.key}
                               for name, cands in zip(names, readings, strict=True)]
+    context.nearest = _nearest_namesakes(names, readings)
     for k, (name, cands) in enumerate(zip(names, readings, strict=True)):
+        context.namesakes[k] = _namesake_count(cands)
         context.own_town_admin2[k] = set() if name.weak else {
             (c.place.iso2, c.place.admin1 or "", c.place.admin2) for c in cands
             if c.place.kind == "city" and c.place.admin2}
@@ -820,6 +834,82 @@ def _choose(names: Sequence[ScannedName], readings: Sequence[list[Candidate]], s
     return found
 
 
+def _namesake_count(cands: Sequence[Candidate]) -> int:
+    """How many towns of one country share the name (villages called Oleksandrivka); 0 for a name that is
+    also an admin unit's ("Bulacan" province, and a hamlet elsewhere): the unit's own rules read it."""
+    if any(c.place.kind in ("admin1", "admin2", "region") for c in cands):
+        return 0
+    towns = Counter(c.place.iso2 for c in cands if c.place.kind == "city")
+    return max(towns.values(), default=0)
+
+
+_Anchor = tuple[float, float, frozenset[tuple[str, str]]]
+
+
+def _anchor(cands: Sequence[Candidate]) -> _Anchor | None:
+    """Where a name is, when only one town of its country bears it (a reference point for its namesakes),
+    with the provinces the name also reads as. A province named after its capital counts as that town:
+    coders place "X, Donetsk" at the X near the city of Donetsk, but never outside the province ("X, Kyiv":
+    the X of the Kyiv province, not a nearer one across its border)."""
+    towns = [c.place for c in cands if c.place.kind == "city" and c.place.latitude is not None]
+    if len({p.iso2 for p in towns}) != 1 or len({p.admin2 for p in towns}) != 1:
+        return None
+    place = towns[0]
+    if place.latitude is None or place.longitude is None:
+        return None
+    provinces = frozenset((c.place.iso2, c.place.admin1) for c in cands if c.place.kind == "admin1" and c.place.admin1)
+    return place.latitude, place.longitude, provinces
+
+
+def _away(anchor: _Anchor, place: Place) -> float:
+    lat, lng, provinces = anchor
+    if provinces and (place.iso2, place.admin1) not in provinces:
+        return math.inf
+    return _distance2((lat, lng), (place.latitude or 0.0, place.longitude or 0.0))
+
+
+def _nearest_namesakes(names: Sequence[ScannedName], readings: Sequence[list[Candidate]]) -> dict[int, Place]:
+    """For each name shared by several towns of a country, the one clearly nearest the other places the
+    text names ("Novoselivka near Avdiivka"): a text names places of one area. Names with one town only
+    serve as reference points; linear in the names, times the namesakes of each."""
+    # a part of a longer name ("Buhangin" of "Pulong Buhangin") is no reference point
+    anchors = [(k, name.key, _anchor(cands)) for k, (name, cands) in enumerate(zip(names, readings, strict=True))
+               if not (name.weak or name.partial)]
+    points = [(k, key, at) for k, key, at in anchors if at is not None]
+    out: dict[int, Place] = {}
+    if not points:
+        return out
+    for k, (name, cands) in enumerate(zip(names, readings, strict=True)):
+        if _namesake_count(cands) < 2:
+            continue
+        others = [at for j, key, at in points if j != k and key != name.key]
+        if not others:
+            continue
+        ranked = sorted((min(_away(at, c.place) for at in others), i)
+                        for i, c in enumerate(cands) if c.place.kind == "city" and c.place.latitude is not None
+                        and c.place.longitude is not None)
+        if not ranked or ranked[0][0] > _NEAR_REACH2:
+            continue
+        if len(ranked) > 1 and ranked[0][0] > _NEAR_MARGIN * ranked[1][0]:
+            continue
+        out[k] = cands[ranked[0][1]].place
+    return out
+
+
+def _distance2(a: tuple[float, float], b: tuple[float, float]) -> float:
+    # squared equirectangular distance in degrees: enough to compare a few namesakes
+    dx = (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    dy = a[0] - b[0]
+    return dx * dx + dy * dy
+
+
+def _front_bonus(place: Place) -> float:
+    for tier, admin1s in enumerate(_FRONT_ADMIN1.get(place.iso2, ())):
+        if place.admin1 in admin1s:
+            return _FRONT_BONUS[tier]
+    return 0.0
+
+
 def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Candidate]],
                       found: dict[int, PlaceMention], gazetteer: Gazetteer) -> None:
     """Add to ``found`` the villages the gazetteer lacks, placed by the admin unit their address names
@@ -830,8 +920,9 @@ def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Cand
         name = names[k]
         known = found.get(k)
         container = None
-        step = name.follows
+        step = at = name.follows
         while step >= 0 and step in found and container is None:
+            at = step
             container = _as_container(found[step], names[step], readings[step])
             # an unknown name takes the unit right after it only ("Sagme, Fotokol, Extreme-North": Fotokol's);
             # a misplaced namesake looks past towns ("Durgapur village, Ashuganj upazila (Brahmanbaria, ...)")
@@ -868,10 +959,23 @@ def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Cand
             # "Adi Hibubla (South Eastern Tigray, Tigray)", "May Kuhili (...)": the first word is a name (or a
             # month) elsewhere, read alone as the start of a longer name, and unread here: it is the village's
             start, text = head.start, f"{head.text} {name.text}"
+        outer, level = _province_around(outer, level, readings[at])
         place = Place(outer.country, outer.iso2, outer.admin1, outer.admin2, text, outer.latitude,
                       outer.longitude, 2, "city")
         found[k] = PlaceMention(start, name.end, text, name.sentence, place, name.trigger,
                                 name.locative, False, name.cue)
+
+
+def _province_around(outer: Place, level: str, readings: Sequence[Candidate]) -> tuple[Place, str]:
+    """A village the gazetteer lacks, addressed by a city that is a province of its own ("X village, Kyiv"
+    with Kyiv City), is in the province of the same name around the city: the city's parts are known."""
+    if outer.kind != "city" or level != "admin1":
+        return outer, level
+    for c in readings:
+        if c.place.kind == "admin1" and c.place.iso2 == outer.iso2 and c.place.admin1 != outer.admin1 \
+                and name_key(c.place.location) == name_key(outer.location) and c.place.latitude is not None:
+            return c.place, "admin1"
+    return outer, level
 
 
 def _as_container(mention: PlaceMention, name: ScannedName, readings: Sequence[Candidate]
@@ -969,6 +1073,8 @@ class _Context:
         # province (an admin2 in the Philippines) of the town just named, not a village elsewhere
         self.town_admin2: Counter[tuple[int, tuple[str, str, str]]] = Counter()
         self.own_town_admin2: list[set[tuple[str, str, str]]] = [set() for _ in spans]
+        self.namesakes: list[int] = [0 for _ in spans]  # towns of one country sharing the name
+        self.nearest: dict[int, Place] = {}  # the namesake nearest the text's other places
         for span, a1, ch in zip(spans, admin1_of, children_of, strict=True):
             if len(a1) == 1:  # only unambiguous admin names count as context
                 key = next(iter(a1))
@@ -1025,6 +1131,13 @@ def _score(c: Candidate, k: int, context: _Context) -> float:
             # "in Baringo": the county, whose capital is Kabarnet, not the hamlet named like it inside it
             # (a real town named like its region, "Sagaing", stays a candidate on its own merits)
             score -= 1.5
+        if context.namesakes[k] > 1:
+            # one of several villages of that name: the one near the text's other places, else the one
+            # where the country's fighting is
+            if context.nearest.get(k) == place:
+                score += _NEAR_BONUS
+            if trigger not in ADMIN1_WORDS | ADMIN2_WORDS:
+                score += _front_bonus(place)  # "Vasylivka district" names a district's seat, not a village
     if place.admin1:
         key = (place.iso2, place.admin1)
         if kind == "admin2" and place.admin2 and \
@@ -1130,6 +1243,8 @@ def _container(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMen
             return m  # "Recoleta neighbourhood, Santiago": coders place it in the town
         if m.place.iso2 != chosen.place.iso2 or not m.place.admin1 or m.place.admin1 == chosen.place.admin1:
             continue
+        if name_key(chosen.place.admin1 or "") == name_key(m.place.location):
+            continue  # "X, Kyiv": X is in the province called Kyiv already, not in Kyiv City
         gap = [t for t in analysis.sentence_tokens(chosen.sentence) if chosen.end <= t.start and t.end <= m.start]
         while gap and gap[0].text.lower() in TOWN_WORDS | SUBDISTRICT_WORDS:
             gap = gap[1:]
