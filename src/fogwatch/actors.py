@@ -304,6 +304,10 @@ def _joint_units(text: str, catalogue: ActorCatalogue, mentions: list[ActorMenti
             continue
         kinds = {pair[0].category, pair[1].category}
         if foe and kinds == {"police", "military"} and all(p.kind == "generic" for p in pair):
+            if pair[0].country in _POLICE_LEAD:
+                j = i if pair[0].category == "military" else i + 1
+                out[j] = _as_police(catalogue, out[j], on)
+                continue
             j = i if pair[0].category == "police" else i + 1
             out[j] = _as_military(catalogue, out[j], text, on)
             continue
@@ -318,6 +322,11 @@ def _joint_units(text: str, catalogue: ActorCatalogue, mentions: list[ActorMenti
 
 
 _MILITARY_IN_ONE = re.compile(r"[-/]\s*(?:military|army|soldiers|AFP)\b|\b(?:military|army|AFP)\s*[-/]", re.IGNORECASE)
+# countries whose police, not the army, lead joint operations against armed groups: Haiti's army, re-formed
+# in 2017, is small, and ACLED codes "police and military forces clashed with the gang" as the police
+# (Haiti notes: 40 of the 41 "police and military" notes that code a force code the police); its unnamed
+# "security forces" are the police too (151 notes, none coded as the army)
+_POLICE_LEAD = frozenset({"Haiti"})
 _DRUG_WORDS = re.compile(r"\b(?:drugs?|shabu|narcotics?|anti-drug|anti-narcotics?)\b", re.IGNORECASE)
 
 
@@ -325,7 +334,7 @@ def _as_military(catalogue: ActorCatalogue, m: ActorMention, text: str, on: date
     """Police acting jointly with the military against an armed group are coded as the military
     (Philippines notes: 71 of 96 joint police and military operations), except in anti-drug operations,
     which the police lead."""
-    if m.country is None:
+    if m.country is None or m.country in _POLICE_LEAD:
         return m
     sentence = re.split(r"(?<=[.!?])\s+", text[: m.start])[-1] + text[m.start : m.start + 200].split(". ")[0]
     if _DRUG_WORDS.search(sentence):
@@ -333,6 +342,15 @@ def _as_military(catalogue: ActorCatalogue, m: ActorMention, text: str, on: date
     army = catalogue.generic("military", m.country, on=on)
     return ActorMention(m.start, m.end, m.text, m.sentence, army.name, army.inter, "generic", army.country,
                         "military", "military", m.group)
+
+
+def _as_police(catalogue: ActorCatalogue, m: ActorMention, on: date | None) -> ActorMention:
+    """Soldiers acting jointly with the police where the police lead (``_POLICE_LEAD``): coded as the police."""
+    if m.country is None:
+        return m
+    police = catalogue.generic("police", m.country, on=on)
+    return ActorMention(m.start, m.end, m.text, m.sentence, police.name, police.inter, "generic", police.country,
+                        "police", "police", m.group)
 
 
 # ACLED notes name the coded actor in brackets: "militiamen (coded as Darfur communal militia)",
@@ -614,7 +632,8 @@ def _generic_kind(cue: str, catalogue: ActorCatalogue, country: str | None) -> s
     return {
         "police": "police",
         "military": "military",
-        "state": "military",
+        # unnamed "security forces" are the force that leads the state's operations
+        "state": "police" if country in _POLICE_LEAD else "military",
         "any_armed": "military",
         "armed": "unidentified",
         "attackers": "unidentified",

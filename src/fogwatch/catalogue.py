@@ -260,8 +260,15 @@ def phrase_keys(text: str) -> list[str]:
     return [k for m in _WORD.finditer(text) for k in word_keys(m.group())]
 
 
+# acronyms written in mixed case ("LeT", "JeM", "HuM"): matched as written, or they would match ordinary
+# words and place-name syllables ("Let Pan village", "jem")
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")
+
+
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
+    if _MIXED_ACRONYM.fullmatch(text.strip()):
+        return True
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 8 and " " not in text.strip()
 
 
