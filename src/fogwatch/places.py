@@ -1410,8 +1410,10 @@ def _last_resort(mentions: Sequence[PlaceMention], sentence: int, iso2: str | No
 def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: int, *,
                 country: str | None) -> tuple[Place | None, tuple[PlaceMention, ...]]:
     """Where the event whose trigger is in ``sentence`` happened, and the mentions that say so: the known
-    place, narrowed to a village the gazetteer lacks when the text names one in it (``unlisted_places``)."""
-    from .unlisted_places import unlisted_location  # it builds on this module
+    place, narrowed to a village the gazetteer lacks when the text names one in it (``unlisted_places``), and
+    in the Philippines to the barangay or town of the address as ACLED codes it (``ph_places``)."""
+    from .ph_places import ph_location  # they build on this module
+    from .unlisted_places import unlisted_location
 
     place, evidence = _known_event_place(analysis, mentions, sentence, country=country)
     named = _coded_unlisted(analysis.text, mentions) if place is not None and place.kind != "country" else None
@@ -1422,7 +1424,8 @@ def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: 
         s_index = analysis.sentence_of(start)
         own = PlaceMention(start, end, narrowed.location, s_index if s_index is not None else sentence, narrowed)
         return narrowed, tuple(sorted((own, *evidence), key=lambda m: m.start))
-    return unlisted_location(analysis, place, evidence, mentions, sentence)
+    place, evidence = unlisted_location(analysis, place, evidence, mentions, sentence)
+    return ph_location(analysis, place, evidence, mentions, sentence)
 
 
 # "[coded as Herto Bouri]", "(coded to Mai Tsebri)": a bracketed coder's note naming a place the gazetteer
