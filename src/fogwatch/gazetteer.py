@@ -56,6 +56,9 @@ _OVERLAY_FILES = (
     ("LK", "lk_districts.tsv"),
     # Ethiopia's zones in their own spelling (GeoNames mixes old and new zones, and lacks many)
     ("ET", "et_zones.tsv"),
+    # Myanmar's districts in ACLED's spelling and units (GeoNames has the districts before 2022's split),
+    # with their townships
+    ("MM", "mm_townships.tsv"),
 )
 # overlay countries whose GeoNames towns already sit in the right admin2, only under other names: a town
 # takes the overlay unit whose written-down places GeoNames files in the same unit
