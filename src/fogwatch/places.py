@@ -18,6 +18,7 @@ Three steps, all pure functions over an ``Analysis`` and a loaded ``Gazetteer``:
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -25,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from .admin_history import admin1_on
 from .calendar_words import MONTH_NUMBERS, WEEKDAY_NAMES
 from .gazetteer import (
     ADMIN1_WORDS,
@@ -954,16 +956,25 @@ def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Cand
             continue  # "Ziadia area, Constantine", "Agriculture University, Mymensingh": the town is the place
         start, text = name.start - len(name.lead), name.lead + name.text
         head = names[k - 1] if k > 0 else None
-        if known is None and head is not None and head.partial and k - 1 not in found \
-                and head.sentence == name.sentence and head.end + 1 == name.start:
+        if known is None and head is not None and head.partial and head.sentence == name.sentence \
+                and head.end + 1 == name.start and (k - 1 not in found or _namesake_elsewhere(found[k - 1],
+                                                                                              outer, level)):
             # "Adi Hibubla (South Eastern Tigray, Tigray)", "May Kuhili (...)": the first word is a name (or a
-            # month) elsewhere, read alone as the start of a longer name, and unread here: it is the village's
+            # month) elsewhere, read alone as the start of a longer name, and unread here: it is the village's;
+            # so is a town's name read as a namesake outside the address ("Tanjung Morawa, Deli Serdang", not
+            # a Tanjung of Kalimantan: Indonesian names open with a word for cape, hill, river)
             start, text = head.start, f"{head.text} {name.text}"
+            found.pop(k - 1, None)
         outer, level = _province_around(outer, level, readings[at])
         place = Place(outer.country, outer.iso2, outer.admin1, outer.admin2, text, outer.latitude,
                       outer.longitude, 2, "city")
         found[k] = PlaceMention(start, name.end, text, name.sentence, place, name.trigger,
                                 name.locative, False, name.cue)
+
+
+def _namesake_elsewhere(head: PlaceMention, outer: Place, level: str) -> bool:
+    """Is a name read as a town the address after it does not contain (a namesake in another province)?"""
+    return head.place.kind == "city" and not _inside(head.place, outer, level)
 
 
 def _province_around(outer: Place, level: str, readings: Sequence[Candidate]) -> tuple[Place, str]:
@@ -1015,8 +1026,11 @@ def _formerly_in(place: Place, outer: Place, gazetteer: Gazetteer) -> bool:
 def _inside(place: Place, outer: Place, level: str) -> bool:
     """Does the gazetteer put ``place`` where its address says (same admin1, and same admin2 when the
     address names a district)?"""
-    if place.iso2 != outer.iso2 or place.admin1 != outer.admin1:
+    if place.iso2 != outer.iso2:
         return False
+    if place.admin1 != outer.admin1:
+        # "Wamena, Papua": Highland Papua was part of Papua, which writers still name
+        return level == "admin1" and _split_from(place, outer.admin1 or "")
     return level == "admin1" or place.admin2 is None or place.admin2 == outer.admin2
 
 
@@ -1227,6 +1241,16 @@ def _merge(chosen: PlaceMention, pool: Sequence[PlaceMention]) -> Place:
     return place
 
 
+# before every admin1's creation: admin1_on then walks back to the oldest province of the land
+_EARLIEST = dt.date.min
+
+
+def _split_from(place: Place, admin1: str) -> bool:
+    """Was ``place``'s admin1 carved out of ``admin1`` (Central Papua out of Papua in 2022)? Writers and
+    coders keep naming the old province, so a town addressed by it is where the gazetteer puts it."""
+    return bool(place.admin1) and admin1_on(place.iso2, place.admin1, _EARLIEST) == admin1 != place.admin1
+
+
 # a place after one of these is not its container but another clause's place
 _CLAUSE_ENDS = frozenset(";:.!?—–")
 _NEIGHBOURHOOD = frozenset({"neighbourhood", "neighborhood"})
@@ -1243,6 +1267,8 @@ def _container(analysis: Analysis, chosen: PlaceMention, pool: Sequence[PlaceMen
             return m  # "Recoleta neighbourhood, Santiago": coders place it in the town
         if m.place.iso2 != chosen.place.iso2 or not m.place.admin1 or m.place.admin1 == chosen.place.admin1:
             continue
+        if _split_from(chosen.place, m.place.admin1):
+            continue  # "Nabire, Papua": the town is in Central Papua, carved out of Papua; the text is not wrong
         if name_key(chosen.place.admin1 or "") == name_key(m.place.location):
             continue  # "X, Kyiv": X is in the province called Kyiv already, not in Kyiv City
         gap = [t for t in analysis.sentence_tokens(chosen.sentence) if chosen.end <= t.start and t.end <= m.start]
