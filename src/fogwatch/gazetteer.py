@@ -56,6 +56,8 @@ _OVERLAY_FILES = (
     ("LK", "lk_districts.tsv"),
     # Ethiopia's zones in their own spelling (GeoNames mixes old and new zones, and lacks many)
     ("ET", "et_zones.tsv"),
+    # Haiti's arrondissements with their communes, which GeoNames lacks (it has only the departments)
+    ("HT", "ht_places.tsv"),
 )
 # overlay countries whose GeoNames towns already sit in the right admin2, only under other names: a town
 # takes the overlay unit whose written-down places GeoNames files in the same unit
