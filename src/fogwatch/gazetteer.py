@@ -59,6 +59,8 @@ _OVERLAY_FILES = (
     # Myanmar's districts in ACLED's spelling and units (GeoNames has the districts before 2022's split),
     # with their townships
     ("MM", "mm_townships.tsv"),
+    # Haiti's arrondissements with their communes, which GeoNames lacks (it has only the departments)
+    ("HT", "ht_places.tsv"),
 )
 # overlay countries whose GeoNames towns already sit in the right admin2, only under other names: a town
 # takes the overlay unit whose written-down places GeoNames files in the same unit

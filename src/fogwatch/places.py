@@ -310,6 +310,10 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
     return out
 
 
+# lower-case particles inside the name of a part of a town ("Champs de Mars", "Morne a Tuf", "Bas Peu de Choses")
+_PART_PARTICLES = frozenset("de du des a la le".split())
+
+
 def _town_part(toks: Sequence[Token], j: int, text: str) -> int:
     """The last token of "Donetsk - Petrovskyi", "Kyiv - Podilskyi" when ``toks[j]`` ends "Donetsk": ACLED's
     notes write a part of a large town after the town and a spaced hyphen; ``j`` when no part follows, or
@@ -321,9 +325,25 @@ def _town_part(toks: Sequence[Token], j: int, text: str) -> int:
     if text[hyphen.start - 1 : hyphen.start] != " " or text[hyphen.end : hyphen.end + 1] != " ":
         return j
     last = j + 2
-    while last + 1 < n and _capitalised(toks[last + 1]) and toks[last + 1].text.lower() not in TRIGGERS:
-        last += 1
-    if last - j > 5 or toks[j + 2].text.lower() in TRIGGERS or any(t.pos != "PROPN" for t in toks[j + 2 : last + 1]) \
+    inner: set[int] = set()  # "Champs de Mars", "Christ-Roi", "Delmas 30": a particle, tight hyphen or number
+    while last + 1 < n:
+        nxt = toks[last + 1]
+        if _capitalised(nxt) and nxt.text.lower() not in TRIGGERS:
+            last += 1
+        elif nxt.text.isdigit() and len(nxt.text) <= 3 and text[toks[last].end : nxt.start] == " " \
+                and last + 2 < n and toks[last + 2].text in (",", "(", ")", "."):
+            inner.add(last + 1)  # a numbered quarter ends the part: "Delmas 30, Ouest"
+            last += 1
+            break
+        elif last + 2 < n and _capitalised(toks[last + 2]) and (
+                nxt.text in _PART_PARTICLES or (nxt.text == "-" and nxt.start == toks[last].end
+                                                and toks[last + 2].start == nxt.end)):
+            inner.add(last + 1)
+            last += 1
+        else:
+            break
+    if last - j > 5 or toks[j + 2].text.lower() in TRIGGERS \
+            or any(t.pos != "PROPN" for k, t in enumerate(toks[j + 2 : last + 1], j + 2) if k not in inner) \
             or (last + 1 < n and toks[last + 1].text.lower() in ROAD_WORDS | {"border", "boundary", "line"}):
         return j
     return last
@@ -336,7 +356,8 @@ def _as_written(place: Place, name: ScannedName) -> Place:
     if place.kind != "city":
         return place
     written = name_key(name.text)
-    if written != name.key and " - " in name.text:
+    if written != name.key and " - " in name.text \
+            and compact_key(name_key(place.location)) != compact_key(name_key(name.text.rpartition(" - ")[2])):
         return replace(place, location=name.text)
     shown = name_key(place.location)
     if written == name.key and shown != written and compact_key(shown) != compact_key(written) \
@@ -765,6 +786,10 @@ def _readings(names: Sequence[ScannedName], gazetteer: Gazetteer, main: str | No
             if not cands and name.label in PLACE_LABELS:
                 cands = gazetteer.candidates_for_key(name.key, kinds=("country", "admin1", "region", "city"),
                                                      min_population=BIG_TOWN)
+        if cands and main and " - " in name.text:
+            # "Port-au-Prince - Delmas": a part of a town that the gazetteer lists as written, as a place of its own
+            # (a commune of the capital's area), is read as that place
+            cands = gazetteer.candidates_for_key(name_key(name.text), country=main, kinds=("city",)) or cands
         if not cands and main and not name.generic and (name.trigger or not name.known):
             # a misspelt town ("Kawangwere", "Dandorra") is only looked for after a preposition
             # a weak name ("Sosio villagers") only places an event that has no other place: its town is
