@@ -220,6 +220,41 @@ def _locative_before(tokens: Sequence[Token], pos: int) -> str | None:
     return None
 
 
+def _between(toks: Sequence[Token], first: int, last: int, label: str) -> str | None:
+    """"between" for the first name of "between X and Y" (``toks[first:last + 1]``, type words included):
+    an ambush on the road joining two villages, which ACLED codes at the first. The small model reads many
+    such village names as persons, organisations or peoples, so without a preposition they lose to any
+    other place. Only before "and" and another capitalised name; the second name gets nothing
+    (``_locative_before`` stops at "between"). An unknown name passes its ``label``, and only a place's or a
+    person's counts (not "clashes between Shabaab and ..."); a name the gazetteer knows passes none."""
+    if first == 0 or toks[first - 1].text.lower() != "between" or label not in PLACE_LABELS | {"PERSON", ""}:
+        return None
+    k = last + 1
+    if k < len(toks) and toks[k].text == "(":  # "between X (Commune, Province) and Y": the coder's address of X
+        while k < len(toks) and toks[k].text != ")" and k - last < 12:
+            k += 1
+        k += 1
+    # the tagger reads many villages as common nouns ("and Dablo (Dablo, Sanmatenga)"): the capital decides
+    if not (k + 1 < len(toks) and toks[k].text.lower() == "and"
+            and toks[k + 1].pos in {"PROPN", "NOUN", "ADJ"} and _capitalised(toks[k + 1])):
+        return None
+    k += 1
+    while k < len(toks) and _capitalised(toks[k]):
+        k += 1
+    while k < len(toks) and toks[k].text.lower() in TRIGGERS:
+        k += 1
+    if k < len(toks) and toks[k].text == "(" or first >= 2 and toks[first - 2].text == "(":
+        # "between X and Y town (District, Region)": the coder's address follows the name coded; "(between X
+        # and Y)": an aside on where the named place lies
+        return None
+    # "between Somali and Afar ethnic militias", "Dinka and Nuer youths": peoples, whose fight is no road
+    after = toks[k] if k < len(toks) else None
+    if after is not None and after.pos in {"NOUN", "ADJ"} and after.text.islower() \
+            and after.text not in TRIGGERS and after.text not in ROAD_WORDS:
+        return None
+    return "between"
+
+
 def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, int]]) -> list[_Span]:
     text = analysis.text
     out: list[_Span] = []
@@ -266,8 +301,8 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
                 after = toks[j + 1].text.lower() if j + 1 < n else ""
                 typed = (after in TRIGGERS and after not in TOWN_WORDS) or (
                     trigger_before is not None and trigger_before not in TOWN_WORDS)
-                locative = _locative_before(toks, i)
                 label = _label(analysis, toks[i].i, toks[j].i + 1)
+                locative = _locative_before(toks, i) or _between(toks, i, j, label)
                 located = bool(locative and label in PLACE_LABELS | {"PERSON", ""} and tok.pos == "PROPN")
                 # "Tem, Sahel, Burkina Faso", "Baraigram upazila (Natore, Rajshahi)": a name that starts a
                 # list of names may be a village the gazetteer lacks; ``_address_lists`` decides
@@ -304,8 +339,10 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
             if i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].text.lower() not in CONNECTORS \
                     and toks[i - 1].end + 1 >= tok.start and i - 1 > 0 and not _dating(toks[i - 1]):
                 partial = True  # the tail of a name we could not read ("Egerton University")
-            out.append(_Span(toks[i].i, toks[j].i + 1, key, trigger, _locative_before(toks, i),
-                             _label(analysis, toks[i].i, toks[j].i + 1), s_index, partial=partial))
+            label = _label(analysis, toks[i].i, toks[j].i + 1)
+            out.append(_Span(toks[i].i, toks[j].i + 1, key, trigger,
+                             _locative_before(toks, i) or _between(toks, i, nxt - 1, ""),
+                             label, s_index, partial=partial))
             i = nxt
     return out
 
