@@ -5,9 +5,11 @@ take the commune's units. Texts and village names written for these tests."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import pytest
+from place_helpers import town_in
 
 from fogwatch.errors import DataFileError
 from fogwatch.gazetteer import DATA_DIR, Gazetteer, _commune_rows, _read_tsv
@@ -24,10 +26,7 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-def _town(gaz: Gazetteer, name: str):
-    towns = [p for p in gaz.lookup(name, country="Burkina Faso") if p.kind == "city"]
-    assert towns, name
-    return towns[0]
+_town = partial(town_in, country="Burkina Faso")
 
 
 def test_file_lists_every_commune_once_in_its_province() -> None:

@@ -4,7 +4,10 @@ these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from place_helpers import locate_in, town_in
 
 from fogwatch.gazetteer import DATA_DIR, Gazetteer, _read_tsv
 from fogwatch.places import Place, event_place, find_places
@@ -19,10 +22,7 @@ def _units(gaz: Gazetteer, name: str) -> list[Place]:
     return [p for p in gaz.lookup(name, country="ET") if p.kind == "admin2"]
 
 
-def _town(gaz: Gazetteer, name: str) -> Place:
-    towns = [p for p in gaz.lookup(name, country="ET") if p.kind == "city"]
-    assert towns, name
-    return towns[0]
+_town = partial(town_in, country="ET")
 
 
 def test_zone_spellings_name_one_unit_in_acleds_spelling(gaz: Gazetteer) -> None:
@@ -84,10 +84,7 @@ def test_every_zone_seat_lies_in_its_zone(gaz: Gazetteer) -> None:
     assert wrong == []
 
 
-def _locate(nlp, gaz: Gazetteer, text: str) -> Place | None:
-    a = nlp.analyse(text)
-    place, _ = event_place(a, find_places(a, gaz, country_hint="Ethiopia"), 0, country="Ethiopia")
-    return place
+_locate = partial(locate_in, country="Ethiopia")
 
 
 def test_bracketed_zone_and_region_place_the_town(nlp, gaz: Gazetteer) -> None:

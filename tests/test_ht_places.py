@@ -3,11 +3,14 @@ these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from place_helpers import locate_in, town_in
 
 from fogwatch.gazetteer import DATA_DIR, Gazetteer, _read_tsv
 from fogwatch.nlp import load_nlp
-from fogwatch.places import Place, event_place, find_places
+from fogwatch.places import event_place, find_places
 from fogwatch.unlisted_places import unlisted_location
 
 _DEPARTMENTS = frozenset({
@@ -29,16 +32,10 @@ def _rows() -> list[list[str]]:
     return [r + [""] * (5 - len(r)) for r in _read_tsv(DATA_DIR / "ht_places.tsv")]
 
 
-def _town(gaz: Gazetteer, name: str) -> Place:
-    towns = [p for p in gaz.lookup(name, country="HT") if p.kind == "city"]
-    assert towns, name
-    return towns[0]
+_town = partial(town_in, country="HT")
 
 
-def locate(nlp, gaz: Gazetteer, text: str) -> Place | None:
-    a = nlp.analyse(text)
-    place, _ = event_place(a, find_places(a, gaz, country_hint="Haiti"), 0, country="Haiti")
-    return place
+locate = partial(locate_in, country="Haiti")
 
 
 def test_file_lists_the_42_arrondissements_once_under_a_department() -> None:

@@ -3,10 +3,12 @@ spellings of GeoNames' towns, and whole sentences written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from place_helpers import locate_in, town_in
 
 from fogwatch.gazetteer import DATA_DIR, Gazetteer, _read_tsv
-from fogwatch.places import Place, event_place, find_places
 
 PROVINCES = {"Western", "Central", "Southern", "Northern", "Eastern", "North Western", "North Central", "Uva",
              "Sabaragamuwa"}
@@ -17,10 +19,7 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-def _town(gaz: Gazetteer, name: str) -> Place:
-    towns = [p for p in gaz.lookup(name, country="LK") if p.kind == "city"]
-    assert towns, name
-    return towns[0]
+_town = partial(town_in, country="LK")
 
 
 def test_table_has_every_district_once_in_a_province() -> None:
@@ -118,11 +117,7 @@ def test_lesser_namesake_ranks_after_the_main_place(gaz: Gazetteer) -> None:
     assert _town(gaz, "Kochchikade").admin2 == "Gampaha"
 
 
-def locate(nlp, gaz: Gazetteer, text: str) -> Place | None:
-    a = nlp.analyse(text)
-    mentions = find_places(a, gaz, country_hint="Sri Lanka")
-    place, _ = event_place(a, mentions, 0, country="Sri Lanka")
-    return place
+locate = partial(locate_in, country="Sri Lanka")
 
 
 def test_sentence_with_a_suburb(nlp, gaz: Gazetteer) -> None:

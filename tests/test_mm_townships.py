@@ -4,8 +4,10 @@ townships inside each, and Shan and Bago coded in parts. Sentences written for t
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+from place_helpers import town_in
 
 from fogwatch.district_admin1 import admin1_of_district, read_table
 from fogwatch.gazetteer import DATA_DIR, Gazetteer, _read_tsv
@@ -18,10 +20,7 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-def _town(gaz: Gazetteer, name: str) -> Place:
-    towns = [p for p in gaz.lookup(name, country="MM") if p.kind == "city"]
-    assert towns, name
-    return towns[0]
+_town = partial(town_in, country="MM")
 
 
 def _units(gaz: Gazetteer, name: str) -> list[Place]:

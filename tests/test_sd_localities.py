@@ -3,10 +3,12 @@ address of ACLED's notes. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from place_helpers import locate_in, town_in
 
 from fogwatch.gazetteer import DATA_DIR, Gazetteer, _read_tsv, name_key
-from fogwatch.places import Place, event_place, find_places
 
 # Sudan's 18 states and the Abyei area, as ACLED spells them
 _STATES = frozenset({
@@ -25,16 +27,10 @@ def _rows() -> list[list[str]]:
     return [r + [""] * (5 - len(r)) for r in _read_tsv(DATA_DIR / "sd_localities.tsv")]
 
 
-def _town(gaz: Gazetteer, name: str) -> Place:
-    towns = [p for p in gaz.lookup(name, country="SD") if p.kind == "city"]
-    assert towns, name
-    return towns[0]
+_town = partial(town_in, country="SD")
 
 
-def locate(nlp, gaz: Gazetteer, text: str) -> Place | None:
-    a = nlp.analyse(text)
-    place, _ = event_place(a, find_places(a, gaz, country_hint="Sudan"), 0, country="Sudan")
-    return place
+locate = partial(locate_in, country="Sudan")
 
 
 def test_file_lists_every_locality_once_under_a_state() -> None:
