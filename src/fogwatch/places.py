@@ -367,6 +367,16 @@ def _town_part(toks: Sequence[Token], j: int, text: str) -> int:
         nxt = toks[last + 1]
         if _capitalised(nxt) and nxt.text.lower() not in TRIGGERS:
             last += 1
+        elif nxt.text == "/" and last + 2 < n and nxt.start == toks[last].end and toks[last + 2].start == nxt.end \
+                and (_capitalised(toks[last + 2]) or toks[last + 2].text.isdigit()):
+            # "Delmas - Delmas 19/Mackandal", "Tabarre - Clercine II/Carrefour Clercine": coders join two names
+            # of one quarter with a tight slash; the part is the whole written name
+            inner.update((last + 1, last + 2))
+            last += 2
+        elif nxt.text.isdigit() and len(nxt.text) <= 3 and text[toks[last].end : nxt.start] == " " \
+                and last + 2 < n and toks[last + 2].text == "/" and toks[last + 2].start == nxt.end:
+            inner.add(last + 1)  # "Delmas 19/Mackandal": the number goes on into a slashed name
+            last += 1
         elif nxt.text.isdigit() and len(nxt.text) <= 3 and text[toks[last].end : nxt.start] == " " \
                 and last + 2 < n and toks[last + 2].text in (",", "(", ")", "."):
             inner.add(last + 1)  # a numbered quarter ends the part: "Delmas 30, Ouest"
@@ -379,7 +389,9 @@ def _town_part(toks: Sequence[Token], j: int, text: str) -> int:
             last += 1
         else:
             break
-    if last - j > 5 or toks[j + 2].text.lower() in TRIGGERS \
+    # the joints of a slashed second name ("Bizoton/Mont-Carmel-Diquini") add no length: count the other words
+    joints = sum(1 for k in inner if toks[k].text in ("/", "-") or toks[k - 1].text == "/")
+    if last - j - joints > 5 or toks[j + 2].text.lower() in TRIGGERS \
             or any(t.pos != "PROPN" for k, t in enumerate(toks[j + 2 : last + 1], j + 2) if k not in inner) \
             or (last + 1 < n and toks[last + 1].text.lower() in ROAD_WORDS | {"border", "boundary", "line"}):
         return j
