@@ -336,6 +336,16 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
             if partial and toks[j + 1].text == "-" and j + 2 < n and _capitalised(toks[j + 2]) \
                     and gazetteer.has_key(name_key(toks[j + 2].text)):
                 partial = False  # "the Eldoret-Kitale road", "Mombasa-Malindi highway": two places
+            longer = _compound_end(toks, j, limit) if partial else None
+            if longer is not None:
+                # "Kan Thit village", "Gunung Meriah town": a known first word ("Kan", "Gunung") opens a longer
+                # name the gazetteer lacks; the whole name is the place, read as an unknown typed name
+                k, after = longer
+                out.append(_Span(toks[i].i, toks[k].i + 1, name_key(text[tok.start : toks[k].end]),
+                                 after if after in TRIGGERS else None, _locative_before(toks, i),
+                                 _label(analysis, toks[i].i, toks[k].i + 1), s_index, known=False))
+                i = k + 1
+                continue
             if i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].text.lower() not in CONNECTORS \
                     and toks[i - 1].end + 1 >= tok.start and i - 1 > 0 and not _dating(toks[i - 1]):
                 partial = True  # the tail of a name we could not read ("Egerton University")
@@ -349,6 +359,35 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
 
 # lower-case particles inside the name of a part of a town ("Champs de Mars", "Morne a Tuf", "Bas Peu de Choses")
 _PART_PARTICLES = frozenset("de du des a la le".split())
+
+
+# type words after a compound name that make the whole of it one small place ("Kan Thit village"); not a part
+# of a town ("Abu Hujara area" is coded at the town), and a bracketed address alone is left to
+# ``_place_by_address``, which reads the name as written there ("Abu Surug (Sirba, West Darfur)")
+COMPOUND_TYPES = (TOWN_WORDS - PART_WORDS) | SUBDISTRICT_WORDS | ADMIN2_WORDS
+# capitalised type words that end a name rather than continue it ("Kyaukkyi Township (Taungoo District)")
+_NAME_ENDS = TRIGGERS | frozenset(
+    "township townships ward wards tract hamlet camp settlement kebele barangay sitio".split()
+)
+
+
+def _compound_end(toks: Sequence[Token], j: int, limit: int) -> tuple[int, str] | None:
+    """The last token and type word of a longer unknown name opened by a known name ending at toks[j], or None.
+
+    Only capitalised words continue it (no month, no type word, no connector: "Kachin Independence Army" has
+    no type word after it and stays two readings), and a type word must follow: without one the capitalised
+    words may be a second name ("Mandalay Tatmadaw troops").
+    """
+    k = j
+    while k < limit and _capitalised(toks[k + 1]) and toks[k + 1].text.lower() not in _NAME_ENDS \
+            and not _calendar(toks[k + 1]) and toks[k + 1].ent_type not in NUMERIC_LABELS:
+        k += 1
+    if k == j or k + 1 >= len(toks):
+        return None
+    after = toks[k + 1].text.lower()
+    if after in COMPOUND_TYPES:
+        return k, after
+    return None
 
 
 def _town_part(toks: Sequence[Token], j: int, text: str) -> int:
