@@ -13,7 +13,7 @@ def town_in(gaz: Gazetteer, name: str, *, country: str) -> Place:
     return towns[0]
 
 
-def locate_in(nlp, gaz: Gazetteer, text: str, *, country: str) -> Place | None:
+def locate_in(nlp, gaz: Gazetteer, text: str, country: str) -> Place | None:
     """The place of the event in the first sentence of ``text``, read as a report from ``country``."""
     a = nlp.analyse(text)
     place, _ = event_place(a, find_places(a, gaz, country_hint=country), 0, country=country)

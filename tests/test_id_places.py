@@ -3,10 +3,12 @@ Papua out of West Papua) addressed by the older province's name. Sentences writt
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from place_helpers import locate_in
 
 from fogwatch.gazetteer import Gazetteer
-from fogwatch.places import Place, event_place, find_places
 
 
 @pytest.fixture(scope="module")
@@ -14,10 +16,7 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-def _locate(nlp, gaz: Gazetteer, text: str, country: str = "Indonesia") -> Place | None:
-    a = nlp.analyse(text)
-    place, _ = event_place(a, find_places(a, gaz, country_hint=country), 0, country=country)
-    return place
+_locate = partial(locate_in, country="Indonesia")
 
 
 @pytest.mark.parametrize(("text", "admin2", "location"), [

@@ -4,9 +4,9 @@ texts written for these tests."""
 from __future__ import annotations
 
 import pytest
+from place_helpers import locate_in
 
 from fogwatch.gazetteer import Gazetteer
-from fogwatch.places import Place, event_place, find_places
 
 
 @pytest.fixture(scope="module")
@@ -14,11 +14,7 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-def locate(nlp, gaz, text: str, country: str) -> Place | None:
-    a = nlp.analyse(text)
-    mentions = find_places(a, gaz, country_hint=country)
-    place, _ = event_place(a, mentions, 0, country=country)
-    return place
+locate = locate_in
 
 
 def test_town_then_its_oblast_is_the_town(nlp, gaz) -> None:

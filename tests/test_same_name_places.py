@@ -5,9 +5,10 @@ it. Short texts written for these tests."""
 from __future__ import annotations
 
 import pytest
+from place_helpers import locate_in
 
 from fogwatch.gazetteer import Candidate, Gazetteer
-from fogwatch.places import Place, ScannedName, event_place, find_places
+from fogwatch.places import Place, ScannedName
 from fogwatch.places import _front_bonus as front_bonus
 from fogwatch.places import _nearest_namesakes as nearest_namesakes
 
@@ -17,11 +18,7 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-def locate(nlp, gaz, text: str, country: str) -> Place | None:
-    a = nlp.analyse(text)
-    mentions = find_places(a, gaz, country_hint=country)
-    place, _ = event_place(a, mentions, 0, country=country)
-    return place
+locate = locate_in
 
 
 def town(name: str, admin1: str, admin2: str, lat: float, lng: float, iso2: str = "XX") -> Candidate:
