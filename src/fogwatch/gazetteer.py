@@ -25,7 +25,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -1386,6 +1386,13 @@ class Gazetteer:
                 lat, lng = centroid(pts1.get(sid, []))
                 data.admin1_place[sid] = Place(cname, iso, a1name, None, a1name, lat, lng, 3, "admin1")
 
+        for sid, place in data.admin2_place.items():
+            a1place = data.admin1_place.get(self.sub_parent[sid]) if sid > 0 else None
+            if place.latitude is None and a1place is not None and a1place.latitude is not None:
+                # a district with neither towns nor a seat the gazetteer knows (many in Somalia, Ghana, Chad):
+                # its province's point (the capital, as ACLED locates a province), not none at all
+                data.admin2_place[sid] = replace(place, latitude=a1place.latitude, longitude=a1place.longitude)
+
         for rid in range(1, len(self.regions)):
             if self.regions[rid][0] == iso:
                 rname = self.regions[rid][1]
@@ -1419,7 +1426,8 @@ class Gazetteer:
         """Give towns GeoNames left without an admin2 the admin2 they fall in, as far as points can tell.
 
         Each admin2 is located by its towns (their mean) or, when it has none, by the town it is named
-        after (its seat: Somalia's, Sudan's and Sri Lanka's districts are named after their seats). A
+        after (its seat: Somalia's, Sudan's and Sri Lanka's districts are named after their seats), also when
+        the two are spelt a little apart (Jowhar district, Jawhar town). A
         town takes the admin2 named like itself, else the nearest located admin2 of its admin1: a
         Voronoi stand-in for the boundaries the gazetteer lacks. Admin1 units where fewer than half the
         admin2 units can be located are left alone, since the nearest located one is then a guess.
@@ -1440,17 +1448,35 @@ class Gazetteer:
         where: dict[int, tuple[float, float]] = {}
         for sid, pts in points.items():
             where[sid] = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
-        for name, a1, _a2, lat, lng, _pop in sorted(parsed.values(), key=lambda row: -row[5]):
+        by_size = sorted(parsed, key=lambda i: -parsed[i][5])
+        for i in by_size:
+            name, a1, _a2, lat, lng, _pop = parsed[i]
             if a1 is None:
                 continue
             sid = named.get((name_key(name), a1))
             if sid is not None and sid not in where:
                 where[sid] = (lat, lng)  # the seat: the largest town of that name
+        # a seat spelt apart from its district ("Jawhar" town, "Jowhar" district): the district's point, and
+        # the town is in it
+        seat_of: dict[int, int] = {}
+        towns_of: dict[int, list[tuple[int, str]]] = {}
+        for i in by_size:
+            if parsed[i][1] is not None and parsed[i][2] is None \
+                    and (name_key(parsed[i][0]), parsed[i][1]) not in named:
+                towns_of.setdefault(parsed[i][1], []).append((i, name_key(parsed[i][0])))
+        for a1, sids in children.items():
+            for sid in sids:
+                if sid not in where:
+                    seat = _seat_town((admin2_name[sid], self.sub_name[sid], *self.sub_aliases[sid].split("|")),
+                                      towns_of.get(a1, []))
+                    if seat is not None and seat not in seat_of:
+                        seat_of[seat] = sid
+                        where[sid] = parsed[seat][3:5]
         located = {a1: [sid for sid in sids if sid in where] for a1, sids in children.items()}
         for i, (name, a1, a2, lat, lng, pop) in list(parsed.items()):
             if a2 is not None or a1 is None:
                 continue
-            sid = named.get((name_key(name), a1))
+            sid = named.get((name_key(name), a1), seat_of.get(i))
             if sid is None:
                 pool = located.get(a1, [])
                 if not pool or 2 * len(pool) < len(children.get(a1, ())):
@@ -1472,6 +1498,24 @@ class Gazetteer:
             if place.latitude is not None and (best is None or best.geo_precision > place.geo_precision):
                 best = place
         return best
+
+
+def _seat_town(names: Iterable[str], towns: list[tuple[int, str]]) -> int | None:
+    """The town a district is named after where the two are spelt apart ("Jowhar" district, "Jawhar" town;
+    "Xudur", "Xuddur"): the largest of its admin1's ``towns`` (index, name key; largest first) whose name is
+    close to one of the district's names (type words such as "District" dropped). None when none is."""
+    keys = {name_key(strip_type_word(n)[0]) for n in names if n}
+    for i, town in towns:
+        for key in keys:
+            if key and town[:1] == key[:1] and abs(len(town) - len(key)) <= 2 \
+                    and difflib.SequenceMatcher(None, town, key).ratio() >= _SEAT_SIMILARITY:
+                return i
+    return None
+
+
+# how alike a district's and its seat's names must be (Jowhar/Jawhar 0.83, Lughaya/Lughaye 0.86), while
+# neighbouring towns' names stay apart
+_SEAT_SIMILARITY = 0.8
 
 
 def _rank(c: Candidate) -> tuple[int, int, int]:
