@@ -54,6 +54,15 @@ def test_town_geonames_lacks_has_written_down_coordinates(gaz: Gazetteer) -> Non
     assert abs(town.latitude - 48.53) < 0.05 and abs(town.longitude - 37.71) < 0.05
 
 
+def test_written_down_town_takes_the_namesake_among_its_raions_places(gaz: Gazetteer) -> None:
+    # GeoNames has the city of Zaporizhzhia and two villages of that name in the oblast: the city, next to
+    # the raion's other places, is the one written down, and the oblast is located at it
+    town = _first_town(gaz, "Zaporizhzhia")
+    assert town.latitude is not None and abs(town.latitude - 47.85) < 0.05
+    (oblast,) = [p for p in gaz.lookup("Zaporizhia", country="UA") if p.kind == "admin1"]
+    assert (oblast.latitude, oblast.longitude) == (town.latitude, town.longitude)
+
+
 def test_raion_names_and_other_names_resolve(gaz: Gazetteer) -> None:
     (unit,) = [p for p in gaz.lookup("Polohivskyi", country="UA") if p.kind == "admin2"]
     assert (unit.admin1, unit.admin2) == ("Zaporizhia", "Polohivskyi")

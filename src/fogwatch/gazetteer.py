@@ -1199,6 +1199,7 @@ class Gazetteer:
             for i, (name, a1, _a2, _lat, _lng, _pop) in parsed.items():
                 city_by_key.setdefault((town_key(name_key(name)), a1), []).append(i)
             seat: dict[int, int] = {}  # overlay admin2 id -> its first written-down place
+            namesakes: dict[int, list[int]] = {}  # written-down place -> the GeoNames towns of its name
             votes: dict[int, Counter[int]] = {}  # GeoNames admin2 -> overlay admin2 ids of its written-down towns
             for p in ov_place_ids:
                 pname, aid, _lesser, border = self.ov_place[p]
@@ -1224,9 +1225,25 @@ class Gazetteer:
                     city_ov_admin2.setdefault(i, aid)
                     pt = (parsed[i][3], parsed[i][4])
                     ov_points[aid].append(pt)
-                    ov_place_point[p] = pt
                     if border:
                         edge.add(pt)
+                if len(found) == 1:
+                    ov_place_point[p] = (parsed[found[0]][3], parsed[found[0]][4])
+                elif found:
+                    namesakes[p] = found
+            # namesakes in one admin1 (the city of Zaporizhzhia and two villages of that name): the one
+            # nearest the unit's unambiguous places, else the largest
+            sure: dict[int, list[tuple[float, float]]] = {}
+            for p, pt in ov_place_point.items():
+                sure.setdefault(self.ov_place[p][1], []).append(pt)
+            for p, found in namesakes.items():
+                pts = sure.get(self.ov_place[p][1])
+                if pts:
+                    mid = (sum(q[0] for q in pts) / len(pts), sum(q[1] for q in pts) / len(pts))
+                    best = min(found, key=lambda i: _distance2(mid, (parsed[i][3], parsed[i][4])))
+                else:
+                    best = max(found, key=lambda i: parsed[i][5])
+                ov_place_point[p] = (parsed[best][3], parsed[best][4])
             # GeoNames files some towns under a wrong or no county (Thika under Nairobi, Sololo under
             # none): a written-down place of that name whose county lies near the town takes it over
             county_pts: dict[int | None, list[tuple[float, float]]] = {}
