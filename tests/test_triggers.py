@@ -292,6 +292,37 @@ def test_new_trigger_classes(nlp, text, cls):
     assert not t.negated and t.modality == "asserted"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # South Asian protest words, and "staged", which the tagger lemmatises as "stag"
+        "Sugar mill workers held a dharna outside the collectorate.",
+        "Students gheraoed the registrar over the exam results.",
+        "Traders observed a bandh across the district against the new levy.",
+        "Shopkeepers observed a hartal in the town over the tax.",
+        "Farmers staged a rasta roko on the highway demanding compensation.",
+        "Contract teachers continued their agitation for the fifth day.",
+        "Two activists went on an indefinite fast demanding the repeal of the law.",
+        "Bank employees staged a strike against the merger of the banks.",
+    ],
+)
+def test_south_asian_protest_words(nlp, text):
+    t = one(nlp, text, "protest")
+    assert not t.negated and t.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agitation among the ranks worried the commanders.",
+        "The doctor said the patient's agitation eased overnight.",
+        "The fast convoy reached the border post at dawn.",
+    ],
+)
+def test_agitation_and_fast_as_plain_words_are_no_protest(nlp, text):
+    assert "protest" not in {t.cls for t in triggers(nlp, text)}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "cls"),

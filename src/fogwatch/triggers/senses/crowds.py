@@ -183,6 +183,19 @@ def sense_boycott(ctx: Context, t: Token, cls: str) -> str | None:
     return cls if subj & (CROWDS | LABOUR | {"farmer", "worker", "employee", "teacher", "nurse", "doctor"}) else None
 
 
+# what people do with an agitation that is a protest under way ("continued their agitation", "launched an
+# agitation"), not a mood ("agitation among the ranks"); "stag" is the tagger's lemma of "staged"
+_AGITATION_VERBS = frozenset({"continue", "launch", "stage", "stag", "begin", "start", "intensify", "resume",
+                              "hold", "join", "observe", "step", "carry", "announce", "end", "withdraw", "call"})
+
+
+def sense_agitation(ctx: Context, t: Token, cls: str) -> str | None:
+    head = head_of(ctx, head_of(ctx, t)) if t.dep == "pobj" else head_of(ctx, t)  # "went on an agitation"
+    if t.dep in ("dobj", "pobj", "nsubjpass") and head.lemma.lower() in _AGITATION_VERBS | {"go"}:
+        return cls
+    return cls if t.dep == "nsubj" and head.lemma.lower() in ("continue", "enter", "go") else None
+
+
 def sense_procession(ctx: Context, t: Token, cls: str) -> str | None:
     mods = kid_lemmas(ctx, t, "amod", "compound")
     return None if mods & {"funeral", "wedding", "religious", "royal", "carnival", "victory"} else cls

@@ -96,7 +96,9 @@ def sense_strike(ctx: Context, t: Token, cls: str) -> str | None:
         if subj & (LABOUR | PERSON_NOUNS) and not objects(ctx, t):
             return "protest"  # "teachers will strike"
         return None  # "lightning struck", "struck a deal"
-    if mods & LABOUR or head.lemma.lower() in ("on", "go", "call", "stage", "hold", "declare"):
+    # "stag": the tagger's lemma of "staged"
+    if mods & LABOUR or head.lemma.lower() in ("on", "go", "call", "stage", "stag", "hold", "declare", "begin",
+                                               "continue", "launch", "observe"):
         return "protest"
     if mods & MISSILE:
         return "shelling"
