@@ -3,7 +3,10 @@
 ACLED names a criminal gang after the name the reports give it ("the Jamesley Gang" is "Jamesley
 Gang"), and a local unit of a decentralised movement after its place ("the Pale PDF", "PDF-Launglon"
 are "People's Defense Force - Pale" / "- Launglon"; "the local PDF" is "People's Defense Force - Local
-Group"). Unnamed "gang members" in a report that names a single gang are that gang. These rules run
+Group"; a bare "the PDF group" after one named unit is that unit). Unnamed "gang members" in a report
+that names a single gang are that gang; in Myanmar, a resistance group the catalogue lacks keeps the name
+the text gives it ("the Dawei Guerrilla Revolution Force (DGRF)"). Force words that only describe someone
+or something ("a military informer", "the military owned tower") are no actor. These rules run
 over the mentions ``actors.find_actors`` found; the catalogue supplies the gang countries and the
 unit templates (``branch`` / ``local_branch`` on an actor), so no name is written here.
 """
@@ -41,13 +44,16 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 def names_from_text(analysis: Analysis, catalogue: ActorCatalogue, mentions: Sequence[ActorMention],
                     country: str | None) -> list[ActorMention]:
     """``mentions`` with gang names, local units and single-gang references read from the text."""
-    out = [m for m in mentions if not _attributive(analysis.text, m)]
     c = catalogue.country(country)
+    out = [m for m in mentions if not _attributive(analysis.text, m)
+           and not (c is not None and c.name in _RIVAL_ARTILLERY and _weapon_only(m))]
     if c is not None and c.gangs:
         out = _own_gang_names(analysis, out, c.name)
     out = _local_units(analysis, catalogue, out)
     if c is not None and c.gangs:
         out = _single_gang(analysis, out)
+    if c is not None and c.name in _SELF_NAMED:
+        out = _self_named_groups(analysis, catalogue, out, c.name)
     return out
 
 
@@ -57,7 +63,20 @@ _ATTRIBUTIVE = re.compile(r"-(?:owned|linked|run|controlled|backed|appointed|aff
                           r"supported|allied|aligned|sponsored|installed|connected|funded|friendly)\b", re.IGNORECASE)
 
 
+# the same written without the hyphen ("the Myanmar military owned company"), for the participles that
+# are not also a force's own act ("the military controlled the town", "the military appointed him")
+_ATTRIBUTIVE_SPACED = re.compile(r"\s+(?:owned|linked|affiliated|sponsored|funded)\s+(?!by\b)[A-Za-z]",
+                                 re.IGNORECASE)
+# a force word naming who someone works for or what something was, not a force at the scene: "a military
+# informer's house", "a police informant", "a military veteran's shop", "against the military coup"
+# (Myanmar notes: the bombed house of a "military informer" has no second actor)
+_FORCE_OF_SOMEONE = re.compile(r"(?:'s)?\s+(?:informers?|informants?|veterans?|coup|takeover)\b", re.IGNORECASE)
+
+
 def _attributive(text: str, m: ActorMention) -> bool:
+    if m.category in ("military", "police", "government", "state") and (
+            _ATTRIBUTIVE_SPACED.match(text, m.end) or _FORCE_OF_SOMEONE.match(text, m.end)):
+        return True
     tail = _ATTRIBUTIVE.match(text, m.end)
     if tail is None:
         inner = _ATTRIBUTIVE.search(m.text)
@@ -84,6 +103,17 @@ def _name_before(text: str, start: int, floor: int) -> tuple[int, str] | None:
     if not words or any(w.lower() in _NOT_NAME for w in words) or not any(ch.isalpha() for ch in "".join(words)):
         return None
     return text.index(words[0], at), " ".join(words)
+
+
+# countries where armed groups fire artillery as the army does: a shell nobody is said to have fired is
+# an unidentified armed group's (Myanmar notes naming only the artillery: 14 of 15), not the army's as
+# elsewhere (Ukraine, Lebanon, Palestine: all 49 such global notes)
+_RIVAL_ARTILLERY = frozenset({"Myanmar"})
+_WEAPON_ONLY = re.compile(r"(?:heavy\s+)?artillery$", re.IGNORECASE)
+
+
+def _weapon_only(m: ActorMention) -> bool:
+    return m.kind == "generic" and m.category == "military" and _WEAPON_ONLY.match(m.text) is not None
 
 
 def _own_gang_names(analysis: Analysis, mentions: list[ActorMention], country: str) -> list[ActorMention]:
@@ -126,7 +156,8 @@ def _local_units(analysis: Analysis, catalogue: ActorCatalogue, mentions: list[A
         elif before is not None and _place(catalogue, before[1]):
             start, place = before
         elif not _LOCAL_BEFORE.search(text, max(0, m.start - 30), m.start):
-            out.append(m)
+            # "the Yenangyaung PDF bombed ... The PDF group stated": the one unit named before, again
+            out.append(_same_unit(catalogue, m, out))
             continue
         name = catalogue.branch_name(m.name, place)
         if name is None:
@@ -134,6 +165,85 @@ def _local_units(analysis: Analysis, catalogue: ActorCatalogue, mentions: list[A
             continue
         out.append(dataclasses.replace(m, start=start, end=end, text=text[start:end], name=name))
     return out
+
+
+# Countries where ACLED codes each small armed group under the name it gives itself, however local:
+# Myanmar's post-coup resistance cells ("the Wakema Guerrilla Group", "the Dawei Guerrilla Revolution
+# Force (DGRF)" are "Wakema Guerrilla Group", "DGRF: Dawei Guerrilla Revolution Force"), too many and
+# too short-lived for the catalogue
+_SELF_NAMED = frozenset({"Myanmar"})
+# a run of capitalised words ("of" may join them): "Urban Guerrilla Group - Naung Yeo" is read up to its head
+_CAPITAL_RUN = re.compile(r"(?<![\w'’-])[A-Z0-9][\w'’]*(?:-[\w'’]+)*(?:\s+(?:of\s+)?[A-Z0-9][\w'’]*(?:-[\w'’]+)*)*")
+# the last word of such a group's name
+_GROUP_HEADS = frozenset("""Force Forces Group Army Team Network Guerrilla Guerrillas Warriors Organization
+Organisation Alliance Front Comrades Rangers""".split())
+# words of a name that say what the group is, not which one it is: a name of these alone ("Local Defense
+# Force", "Urban Guerrilla Group") is a description
+_GROUP_WORDS = frozenset("""defense defence force forces group groups army team network guerrilla guerrillas
+warriors organization organisation alliance front movement comrades rangers people's people peoples revolution
+revolutionary urban special task liberation resistance armed anti-coup anti-junta anti-military youth youths
+underground joint combined allied local township district region regional civil guerrilla-style of""".split())
+# names of state forces and their militias, never a resistance group's own name; nor are the media
+_STATE_WORDS = frozenset("""military police government tatmadaw junta militia border security myanmar burmese
+sac regime air navy infantry media news""".split())
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)")
+
+
+def _self_named_groups(analysis: Analysis, catalogue: ActorCatalogue, mentions: list[ActorMention],
+                       country: str) -> list[ActorMention]:
+    """Capitalised names ending in a group word that no mention covers (or only a generic one does):
+    the group under its own name, with the acronym the text gives in brackets first, as ACLED writes it."""
+    from .actors import ActorMention  # (actors imports this module)
+
+    text = analysis.text
+    found: list[ActorMention] = []
+    for run in _CAPITAL_RUN.finditer(text):
+        words = run.group(0).split()
+        if words[-1] not in _GROUP_HEADS or len(words) < 2 or text[run.start() - 1 : run.start()] == ".":
+            continue  # (the tail of a dotted abbreviation, "H.T.Y Region Defense Force", is not the name)
+        start = run.start()
+        while words and words[0].lower().strip(".") in _NOT_NAME:
+            start = text.index(words[0], start) + len(words[0])
+            while text[start].isspace():
+                start += 1
+            words.pop(0)
+        lowered = [w.lower() for w in words]
+        if len(words) < 2 or all(w in _GROUP_WORDS for w in lowered) or any(w in _STATE_WORDS for w in lowered):
+            continue
+        end = run.end()
+        if any(m.kind != "generic" and m.start < end and start < m.end for m in mentions):
+            continue  # the catalogue knows it ("Kachin Independence Army", "Pale Guerrilla Force")
+        name = " ".join(words)
+        if catalogue.resolve(name, country=country) is not None:
+            continue
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym is not None:
+            known = catalogue.resolve(acronym.group(1), country=country)
+            if known is not None and known.kind in ("rebel", "militia"):
+                continue  # a known group spelled otherwise: "the Pauk Guerilla Force (SPGF)"
+            name, end = f"{acronym.group(1)}: {name}", acronym.end()
+        sentence = analysis.sentence_of(start)
+        found.append(ActorMention(start=start, end=end, text=text[start:end],
+                                  sentence=sentence if sentence is not None else -1, name=name, inter=3,
+                                  kind="named", country=country, category="militia"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _same_unit(catalogue: ActorCatalogue, m: ActorMention, earlier: list[ActorMention]) -> ActorMention:
+    """A movement's bare name ("the PDF", "the PDF group", not "PDFs") after exactly one of its local
+    units was named: that unit."""
+    template = catalogue.branch_name(m.name, "\0")  # the unit name around a place no name holds
+    if template is None or m.text.rstrip().endswith("s"):
+        return m
+    head, tail = template.split("\0", 1)
+    units = {e.name for e in earlier if e.name.startswith(head) and e.name.endswith(tail)
+             and len(e.name) > len(head) + len(tail)}
+    if len(units) != 1:
+        return m
+    return dataclasses.replace(m, name=units.pop())
 
 
 def _place(catalogue: ActorCatalogue, words: str) -> bool:
