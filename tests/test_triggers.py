@@ -264,6 +264,7 @@ def test_election_violence_is_violence(nlp):
         ("Villagers lynch suspected goat thief", "mob"),
         ("Militia kidnaps county official", "abduction"),
         ("Youth stone suspected burglar to death", "killing"),
+        ("A village headman was axed to death inside the office.", "killing"),
         # deaths reported as such
         ("Two are dead after the feud between the herding clans.", "killing"),
         ("Four people died in a feud between two clans over grazing land.", "killing"),
@@ -304,6 +305,9 @@ def test_new_trigger_classes(nlp, text, cls):
         "Contract teachers continued their agitation for the fifth day.",
         "Two activists went on an indefinite fast demanding the repeal of the law.",
         "Bank employees staged a strike against the merger of the banks.",
+        "Residents observed a fast outside the municipal office.",
+        "Lawyers resorted to a road roko in front of the court complex.",
+        "Police lathi-charged the students outside the assembly.",
     ],
 )
 def test_south_asian_protest_words(nlp, text):
