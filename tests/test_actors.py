@@ -81,6 +81,16 @@ def test_foreign_ethnic_militia_and_foreign_state_forces(cat: ActorCatalogue) ->
     assert ugandan.name == "Military Forces of Uganda (1986-)" and ugandan.inter == 8  # state forces abroad
 
 
+def test_a_security_service_named_in_common_words_is_the_report_countrys_police(cat: ActorCatalogue) -> None:
+    # Nigeria's DSS is "the Department of State Services"; in a Ghanaian report the words name Ghana's own
+    # service, in a Nigerian one the DSS
+    text = "Officers of the Department of State Services detained two journalists."
+    ghana = names(find_actors(plain_analysis(text), cat, country="Ghana", on=KENYA_2015))
+    assert [name for _, name, _ in ghana][0] == "Police Forces of Ghana (2009-2017)"
+    nigeria = names(find_actors(plain_analysis(text), cat, country="Nigeria", on=KENYA_2015))
+    assert [name for _, name, _ in nigeria][0] == "Police Forces of Nigeria (1999-2015) Department of State Services"
+
+
 def test_unknown_attackers_are_an_unidentified_armed_group(cat: ActorCatalogue) -> None:
     mentions = find_actors(plain_analysis("Unknown gunmen shot two traders."), cat, country="Kenya", on=KENYA_2015)
     first = mentions[0]

@@ -438,6 +438,12 @@ def _named(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: date
         best = catalogue.choose(specs, country=country, on=on)
         if best is not None:
             valid = catalogue.spec_valid(best, on) or on is None
+            if country is not None and catalogue.spec_kind(best) == "police" and not unit.of("demonym") \
+                    and country not in catalogue.spec_countries(best):
+                # a police or security service named in words any country uses ("the State Security
+                # Service", "Civil Defence") in another country's report, with no nationality written, is
+                # that country's own: a national police force does not act abroad
+                return catalogue.generic("police", country, on=on)
             # an alias of an actor of another country is kept only when no other reading exists
             if valid or len(specs) == 1:
                 return catalogue.actor(best, on)

@@ -494,6 +494,9 @@ class ActorCatalogue:
     def spec_country(self, spec: int) -> str | None:
         return self._specs[spec].country
 
+    def spec_kind(self, spec: int) -> str:
+        return self._specs[spec].kind
+
     def spec_countries(self, spec: int) -> tuple[str, ...]:
         return self._specs[spec].countries()
 
