@@ -454,6 +454,21 @@ def _as_written(place: Place, name: ScannedName) -> Place:
     return place
 
 
+def _regency(analysis: Analysis, span: _Span) -> bool:
+    """"Bulukumba regency" (Indonesia's kabupaten), which the tagger often labels an organisation: the type
+    word makes it a unit, unless a capitalised word goes on with an institution's name ("X Regency Council")."""
+    tokens = analysis.tokens
+    if tokens[span.last - 1].text.lower() == "regency":
+        after = span.last  # the gazetteer's own "X Regency"
+    elif span.trigger != "regency":
+        return False
+    elif span.last >= len(tokens) or tokens[span.last].text.lower() != "regency":
+        return True  # the type word before the name ("the regency of X")
+    else:
+        after = span.last + 1
+    return after >= len(tokens) or not tokens[after].text[:1].isupper()
+
+
 def _place_cue(analysis: Analysis, span: _Span) -> str | None:
     """The word that makes a span a place whatever its entity label: "X residents", "X police station",
     "residents of X", "the town of X"; None when there is none."""
@@ -659,7 +674,8 @@ def scan_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
             # an organisation's name says little about where ("Kenya Police"), unless a place word follows
             # it or a preposition governs it ("Garissa police station", "in Kisii University"), or it is
             # the town of a "town, province" address (the tagger's "Marinka" in "shelled Marinka, Donetsk")
-            span.label == "ORG" and locative is None and cue is None and index not in towns,
+            span.label == "ORG" and locative is None and cue is None and index not in towns
+            and not _regency(analysis, span),
             cue, _people(analysis, span),
             generic=index in addressed and span.key in GENERIC_NAMES,
             follows=follows,

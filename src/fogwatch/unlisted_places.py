@@ -13,6 +13,8 @@ around that choice for a name the gazetteer does not know that the text marks as
 - a part of the chosen town in ACLED's own "Town - Part" form: "in Port-au-Prince - Solino, Ouest";
 - a typed name in the same clause: "the village of X, some 40 km north of Djibo, Soum province";
 - with only the country chosen, a typed name of the trigger's sentence: "attacked the village of X".
+- an Indonesian address's smallest unit ACLED codes: "X sub-district, Y district, Z city" and "X district,
+  Y regency" at X, with the admin fields and coordinates of Z or Y (``_id_address``).
 
 The village takes the chosen place's country, admin1, admin2 and coordinates: the admin fields never
 change, only the location and its evidence span. Its geo_precision is at least 2, ACLED's code for
@@ -337,6 +339,80 @@ def _later_mentions(place: Place, evidence: Sequence[PlaceMention], mentions: Se
             and m.place == place and not m.in_name]
 
 
+# Indonesian addresses run from the smallest unit up: "X sub-district, Y district, Z city/regency, W province"
+# (kelurahan/desa, kecamatan, kota/kabupaten, provinsi). ACLED codes the smallest unit the note names: the
+# sub-district (kelurahan) before a district and a city or regency; the district (kecamatan) when it opens
+# the address before a regency. A village (desa) before a district is coded at either, so it is left alone,
+# and so is a district before a city ("Tigaraksa district, Tangerang city"), coded at the city about as often.
+_ID_NAME = r"(?-i:[A-Z0-9][\w'’.-]*)(?:\s+(?-i:[A-Z0-9][\w'’.-]*)){0,3}"
+_ID_SEP = r"\s*(?:,\s*(?:in\s+)?|\(\s*)"
+_ID_ADDRESS = re.compile(
+    rf"(?P<head>{_ID_NAME})\s+(?:(?P<sub>sub-?district|kelurahan)(?:{_ID_SEP}(?:the\s+)?{_ID_NAME}\s+district)"
+    rf"|district(?=(?:{_ID_SEP}(?:the\s+)?{_ID_NAME}\s+regency)))"
+    rf"(?:{_ID_SEP}(?:the\s+)?(?P<unit>{_ID_NAME})\s+(?:city|regency|town))?",
+    re.IGNORECASE,
+)
+_ID_OPENERS = frozenset("in at on near the of".split())
+_ID_PROVINCE_REACH = 12  # characters between a unit's name and its province's: " city (", " regency, "
+# "X village, Y district" is coded at either; "X village in Y district" at the district
+_ID_TYPED_BEFORE = re.compile(r"(?:village|hamlet|sub-?district|kelurahan|area)\s*[,(]\s*\Z", re.IGNORECASE)
+_ID_NEAR = re.compile(r"\b(?:near|outside|around)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "protesters from X district, Y regency ... protested in Z city": where they came from, not where they acted
+_ID_FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _id_address(analysis: Analysis, sentences: Sequence[int], mentions: Sequence[PlaceMention]
+                ) -> tuple[Place, PlaceMention] | None:
+    """The smallest unit of an Indonesian address in one of ``sentences`` and the city or regency that
+    contains it (its country, admin1, admin2 and coordinates), when the gazetteer knows that city or regency."""
+    text = analysis.text
+    for index in dict.fromkeys(sentences):
+        if index is None or not 0 <= index < len(analysis.sentences):
+            continue
+        sent = analysis.sentences[index]
+        for match in _ID_ADDRESS.finditer(text, sent.start, sent.end):
+            if match.group("unit") is None and match.group("sub") is not None:
+                continue  # a bare "X sub-district, Y district": no city to take the admin fields from
+            start, end = match.span("head")
+            words = text[start:end].split()
+            while words and words[0].lower() in _ID_OPENERS:  # "In Gelora sub-district" opens the sentence
+                start += len(words.pop(0)) + 1
+                start += len(text[start:end]) - len(text[start:end].lstrip())
+            if not words:
+                continue
+            first, last = analysis.token_at(start), analysis.token_at(end - 1)
+            # the type word makes the name a place, whatever label the tagger gave it ("Sewon" as NORP)
+            if first is None or last is None or not _name_ok(analysis.tokens, first.i, last.i, True, True):
+                continue
+            if match.group("sub") is None and _ID_TYPED_BEFORE.search(text, sent.start, start):
+                continue  # "X village, Y district, Z regency": the village's address, coded at either
+            if _ID_FROM.search(text, sent.start, start):
+                continue
+            unit_start, unit_end = match.span("unit") if match.group("unit") else match.span()
+            units = [m for m in mentions if m.place.iso2 == "ID" and m.place.kind in ("city", "admin2")
+                     and unit_start <= m.start < unit_end and m.end <= match.end() and m.place.admin2]
+            # the province that ends the address picks among namesakes ("Bau" of "Bau-Bau city" is also a town
+            # of West Nusa Tenggara); none of its own when it is the older province the unit was split from
+            provinces = {m.place.admin1 for m in mentions if m.place.kind == "admin1" and m.place.iso2 == "ID"
+                         and unit_end <= m.start <= unit_end + _ID_PROVINCE_REACH}
+            units = [m for m in units if m.place.admin1 in provinces] or units
+            if not units:
+                continue
+            unit = max(units, key=lambda m: (m.end - m.start, m.place.kind == "admin2"))
+            # the head itself may be a town the gazetteer knows in that unit ("Sewon district, Bantul regency")
+            own = [m for m in mentions if m.start == start and m.end == end and m.place.kind == "city"
+                   and m.place.admin2 == unit.place.admin2]
+            # ACLED gives the unit precision 1 (95% of 430 such rows), as for the town it lies in, whose
+            # coordinates these are: a kelurahan or kecamatan is a few km from its city's or regency's seat
+            base = own[0].place if own else replace(unit.place, geo_precision=min(unit.place.geo_precision, 1))
+            if _ID_NEAR.search(text, sent.start, start):
+                base = replace(base, geo_precision=2)
+            name = text[start:end]
+            narrowed = replace(base, location=name, kind="city")
+            return narrowed, PlaceMention(start, end, name, index, narrowed)
+    return None
+
+
 def unlisted_location(analysis: Analysis, place: Place | None, evidence: tuple[PlaceMention, ...],
                       mentions: Sequence[PlaceMention], sentence: int
                       ) -> tuple[Place | None, tuple[PlaceMention, ...]]:
@@ -344,8 +420,13 @@ def unlisted_location(analysis: Analysis, place: Place | None, evidence: tuple[P
     names one as a place inside (or near) the chosen place; else the answer unchanged."""
     if place is None or _coded_place(analysis.text, mentions) is not None:
         return place, evidence  # "(X coded as the location)": a coder's word outranks any village named
-    spans = [(m.start, m.end) for m in mentions]
     chosen = _chosen_mention(place, evidence)
+    address = _id_address(analysis, (sentence, chosen.sentence if chosen else None), mentions)
+    if address is not None:
+        found_place, own = address
+        kept = tuple(m for m in evidence if m.place.iso2 == "ID" and m.place.admin1 == found_place.admin1)
+        return found_place, tuple(sorted((own, *kept), key=lambda m: m.start))
+    spans = [(m.start, m.end) for m in mentions]
     found: tuple[int, int] | None = None
     if chosen is not None and place.kind != "country" and chosen.text.lower() in TYPE_WORDS:
         # "in X Village (A2, A1)": the address reader took the capitalised type word for the village
