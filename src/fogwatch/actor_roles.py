@@ -20,8 +20,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
-from .actor_fronts import front_sides
+from .actor_fronts import front_on, front_sides
 from .actors import (
     ARMED_NONSTATE,
     ARMED_STATE,
@@ -53,6 +54,7 @@ _ACTS: dict[str, frozenset[str]] = {
     "Explosions/Remote violence": frozenset("""explode explosion detonate bomb bombing shell shelling strike
         airstrike hurl throw plant blast grenade ied landmine mine launch drone attack hit target""".split()),
 }
+_FIRE = frozenset({"fire"})  # "fired mortars at X": an act of remote violence read only in earlier sentences
 _MAX_ACTS = 4  # further acts looked at when the first has no subject or target: notes name few acts
 
 # Verbs and nouns whose object (or passive subject) suffers the act: those mentions are victims.
@@ -181,6 +183,17 @@ _HURT_ARE_CIVILIANS = frozenset({"Myanmar"})
 _ANIMALS = re.compile(r"\b(?:cows?|cattle|buffalo(?:es)?|animals?|livestock|goats?|pigs?|dogs?|oxen|elephants?)\b",
                       re.IGNORECASE)
 
+# warplanes and helicopters named by their model or a word actor_fronts' list lacks ("a Su-34", "a Ka-52
+# helicopter", "an airplane"); drones are not here (Orlan drones and the like are read by actor_fronts)
+_AIRCRAFT_MODEL = re.compile(r"\b(?:Su|Ka|K|Mi|Tu|Il|MiG|An)-\d+\w*|\bairplanes?\b|\bfighter planes?\b", re.IGNORECASE)
+# aircraft words right after a nation's name ("Russian air force", "Russian airstrikes", "Russian Ka-52
+# helicopters", "Russian unmanned aerial vehicles")
+_AIRCRAFT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:air\s?(?:force|strike|raid|craft)\w*|aviation|aerial|"
+                             r"drones?|UAVs?|helicopters?|warplanes?|(?:air)?planes?|jets?|bombers?)\b", re.IGNORECASE)
+# what a strike hits of a force: its units, sites and members (not its weapons, "artillery", nor "troops"
+# and "forces", which are as often the attacker's own)
+_FORCE_SITE = re.compile(r"\b(?:units?|facilit(?:y|ies)|bases?|airfields?|installations?|depots?|warehouses?|"
+                         r"training ground|camps?|servicem[ae]n|soldiers?|personnel)\b", re.IGNORECASE)
 # ACLED's label of a note on people displaced by violence (its notes open with the label)
 _DISPLACEMENT_NOTE = re.compile(r"\s*Displacement\s*:", re.IGNORECASE)
 # ACLED's label of a looting note: the owners are civilians even when the note names none (global
@@ -219,9 +232,11 @@ def event_actors(
     if event_type == "Violence against civilians":
         return ev.violence_against_civilians()
     if event_type == "Battles":
-        return ev.at_front(ev.battles(), event_type, sub_event_type)
+        raw = ev.battles()
+        lined = ev.across_line(raw, both=True)
+        return lined if lined is not raw else ev.at_front(raw, event_type, sub_event_type)
     if event_type == "Explosions/Remote violence":
-        return ev.at_front(ev.remote(sub_event_type), event_type, sub_event_type)
+        return ev.across_line(ev.at_front(ev.remote(sub_event_type), event_type, sub_event_type))
     return ev.at_front(ev.displaced() or ev.strategic(sub_event_type), event_type, sub_event_type)
 
 
@@ -263,9 +278,71 @@ class _Event:
     # ------------------------------------------------------------------ war fronts and displacement
 
     def at_front(self, actors: EventActors, event_type: str, sub: str) -> EventActors:
-        """The unnamed side of fighting at a war front named as the front's other party (actor_fronts)."""
-        return front_sides(actors, self.catalogue, country=self.country, on=self.on, event_type=event_type,
-                           sub_event_type=sub, text=self.analysis.text)
+        """The unnamed side of fighting at a war front named as the front's other party (actor_fronts),
+        and the air arms of the front's parties (``air_arms``)."""
+        sides = front_sides(actors, self.catalogue, country=self.country, on=self.on, event_type=event_type,
+                            sub_event_type=sub, text=self.analysis.text)
+        return self.air_arms(sides, event_type, sub)
+
+    def air_arms(self, actors: EventActors, event_type: str, sub: str) -> EventActors:
+        """The air arms at a front whose enemy ACLED codes by its air arm (actor_fronts' ``air_unit``):
+
+        * a drone or air strike by the host's military ("Ukrainian forces used Bayraktar drones to destroy
+          a Russian column") is its Air Force's, and the aircraft the text tells of are not the enemy's:
+          the target is the enemy's military (Ukraine's notes: 15 of 18 such strikes);
+        * an enemy warplane or helicopter named by its model ("shot down a Russian Su-34", "a Ka-52") is the
+          enemy's Air Force (11 of 11 notes), as aircraft named by a word are (actor_fronts)."""
+        front = front_on(self.country, self.on)
+        a1, a2 = actors.actor1, actors.actor2
+        if front is None or front.air_unit is None or self.country is None or a1 is None:
+            return actors
+        host = self.catalogue.generic("military", self.country, on=self.on)
+        enemy = self.catalogue.generic("military", front.enemy.split(":", 1)[1], on=self.on) \
+            if front.enemy.startswith("military:") else None
+        unit = " " + front.air_unit
+        if sub == "Air/drone strike" and a1.name == host.name and not self._enemy_aircraft(front.enemy):
+            a1 = ActorRole(host.name + unit, a1.inter, a1.evidence)
+            if a2 is not None and enemy is not None and a2.name == enemy.name + unit:
+                a2 = ActorRole(enemy.name, a2.inter, a2.evidence)
+        elif event_type in ("Explosions/Remote violence", "Strategic developments") and enemy is not None \
+                and a2 is not None and a2.name == enemy.name and _AIRCRAFT_MODEL.search(self.analysis.text):
+            a2 = ActorRole(enemy.name + unit, a2.inter, a2.evidence)
+        return EventActors(a1, a2, actors.assoc_actor_1, actors.assoc_actor_2)
+
+    def across_line(self, actors: EventActors, *, both: bool = False) -> EventActors:
+        """Fire at the Donbas contact line with no side named: the side across the line from the place
+        it was observed near (``line_side``) as actor1, and with ``both`` (fire "in both directions") the
+        place's holder as actor2. ``actors`` are returned when a side is named or the place is unknown."""
+        unknown = self.generic("unidentified")
+        if unknown is None or self.country != "Ukraine":
+            return actors
+        if any(a is not None and a.name != unknown.name for a in (actors.actor1, actors.actor2)):
+            return actors
+        if not both and (actors.actor1 is None or actors.actor2 is not None):
+            return actors  # a remote strike on a named target is not a monitors' note
+        seen = line_side(self.analysis.text, self.on)
+        front = front_on(self.country, self.on)
+        if seen is None or front is None:
+            return actors
+        held, span = seen
+        enemy = self.catalogue.resolve(front.enemy, country=self.country, on=self.on)
+        if enemy is None:
+            return actors
+        host = self.catalogue.generic("military", self.country, on=self.on)
+        government, separatists = ActorRole(host.name, host.inter, (span,)), ActorRole(enemy.name, enemy.inter, (span,))
+        firing, hit = (separatists, government) if held == "government" else (government, separatists)
+        return EventActors(firing, hit if both else None, actors.assoc_actor_1, actors.assoc_actor_2)
+
+    def _enemy_aircraft(self, enemy: str) -> bool:
+        """Whether the text tells of the enemy state's aircraft ("Russian airstrikes", "a Russian
+        helicopter", "Russian unmanned aerial vehicles"): the air strike is then the enemy's, or its
+        aircraft the host's target, and the host's side is no air strike of its own."""
+        nation = self.catalogue.country(enemy.split(":", 1)[1]) if enemy.startswith("military:") else None
+        if nation is None:
+            return False
+        text = self.analysis.text
+        return any(_AIRCRAFT_AFTER.match(text, m.end()) for d in nation.demonyms
+                   for m in re.finditer(rf"\b{re.escape(d)}\b", text))
 
     def displaced(self) -> EventActors | None:
         """A displacement note ("Displacement: ... 300 people were evacuated from X"): ACLED codes the
@@ -933,8 +1010,15 @@ class _Event:
         hit = [m for m in hit_forces if m.name not in exclude]
         # the act's own sentence first, then the first named there ("military and police forces were hit")
         nearest_hit = min(hit, key=lambda m: (abs(m.sentence - self.trig.sent), m.start)) if hit else None
+        turned = self.turned_force(a1) if nearest_hit is None and a1 is not None else None
+        if turned is not None:
+            return EventActors(a1, turned)
         # the attacker's own weapons ("fired artillery at X") are not the target
         target = self.role("patient", "with", roled=[r for r in self.roled if r.mention.name not in exclude])
+        if a1 is not None and nearest_hit is None and (target is None or target.category == "civilians"):
+            earlier = self.earlier_target(a1)
+            if earlier is not None:
+                return EventActors(a1, self.as_role(earlier))
         if target is not None and target.name not in exclude and target.category not in ("protesters", "rioters") \
                 and target.cue != "civilian_sites":
             if target.category == "civilians" and nearest_hit is not None:
@@ -988,6 +1072,42 @@ class _Event:
                     out.append(m.name)
                     break
         return out
+
+    def earlier_target(self, attacker: ActorRole) -> ActorMention | None:
+        """The armed side the attacker fired at a sentence or two before, when the act is told again after
+        it ("X fired mortars at the positions of Y. ... As a result of shelling, two civilians were killed"):
+        the strike is on Y, the casualties its outcome (Ukraine's notes: 13 such rows coded to the side fired
+        at). Another side's attack told before ("rebels attacked an army post") is another event."""
+        acts = _ACTS["Explosions/Remote violence"] | _FIRE
+        for t in self.analysis.tokens:
+            if t.sent >= self.trig.sent:
+                return None
+            if t.sent < self.trig.sent - _FIGHT_REACH or t.pos != "VERB" or t.lemma.lower() not in acts:
+                continue
+            roled = _roles(self.analysis, self.mentions, t)
+            agent = self.role("agent", "between1", roled=roled)
+            if agent is None or agent.name != attacker.name:
+                continue
+            found = self.role("patient", categories=_ARMED,
+                              roled=[r for r in roled if r.mention.name != attacker.name])
+            if found is not None:
+                return found
+        return None
+
+    def turned_force(self, a1: ActorRole) -> ActorRole | None:
+        """At a war front (actor_fronts), a force's unit, site or members the text names without a nation
+        ("fired missiles at a military unit", "two servicemen were injured") that the catalogue gave the
+        attacker's nation, the one the text names: the enemy does not strike its own units, they are the
+        event country's (Ukraine's notes of Russian strikes on military units and facilities)."""
+        if self.country is None or front_on(self.country, self.on) is None:
+            return None
+        for m in self.mentions:
+            if m.kind != "descriptive" or m.category not in ("military", "police") or m.name != a1.name \
+                    or m.country in (None, self.country) or not 0 <= m.sentence - self.trig.sent <= _FIGHT_REACH \
+                    or self.is_subject(m) or not _FORCE_SITE.search(self.analysis.text, m.start, m.end):
+                continue
+            return self.generic(m.category, [m])
+        return None
 
     def bomber(self, a1: ActorRole | None) -> ActorRole | None:
         """A state force the note names only after the blast ("After the explosion, soldiers fired shots",
@@ -1838,3 +1958,67 @@ def _convoy_attacked(text: str) -> bool:
 
 
 __all__ = ["event_actors", "mention_roles", "victim_side"]
+
+
+# ------------------------------------------------------------------------------------ the Donbas contact line
+
+# From the Minsk II ceasefire (February 2015) to Russia's invasion (24 February 2022) the Donbas front
+# barely moved, and the ceasefire monitors' reports ("the OSCE SMM observed 12 explosions near X") never
+# say who fired. ACLED then codes the side across the line from the place as the one firing at it: fire
+# observed near a town the separatists held is Ukraine's military's, near a town the government held the
+# NAF's (Ukraine's observer notes: 425 single-side rows, none coded to an unidentified armed group).
+# Who held which settlement is a fact about the war (written from knowledge of the line, not from any
+# evaluation file); names the oblasts share with places on the other side, or that changed hands or lay
+# in the grey zone, are left out, and a place not listed goes to Ukraine's military (the side ACLED gives
+# most such notes, as fire landing in the separatists' larger and denser area).
+_LINE_SINCE, _LINE_UNTIL = date(2015, 2, 18), date(2022, 2, 24)
+
+def _names(block: str) -> frozenset[str]:
+    return frozenset(n.strip() for n in block.replace("\n", " ").split(",") if n.strip())
+
+
+_HELD_BY_GOVERNMENT: Final = _names("""
+avdiivka, marinka, mariinka, maryinka, krasnohorivka, pisky, opytne, nevelske, novoselivka druha, taramchuk,
+novotroitske, slavne, hnutove, pavlopil, chermalyk, talakivka, lebedynske, berdianske, berdyanske, orlivske,
+novohnativka, starohnativka, hranitne, bohoiavlenka, pobieda, pobeda, novomykhailivka, heorhiivka, maiorsk, mayorsk,
+shumy, pivnichne, novhorodske, toretsk, zalizne, druzhba, svitlodarsk, myronivskyi, novoluhanske, verkhnotoretske,
+verkhnyotoretske, kamianka, kamyanka, novobakhmutivka, orlivka, stepne, tonenke, netailove, kurakhove, volnovakha,
+mariupol, sartana, vynohradne, pyshchevyk, shchastia, schastia, shchastya, stanytsia luhanska, popasna, zolote,
+zolote 2, zolote 3, zolote 4, hirske, novotoshkivske, krymske, trokhizbenka, lobacheve, valuiske, nyzhnoteple,
+petropavlivka, toshkivka, vrubivka, muratove, bolotene, lopaskyne, artema, plotyna, hladosove, novooleksandrivka,
+troitske, katerynivka, vodiane, vodyane, tryokhizbenka, luhanske, staryi aidar, peredilske, lastochkyne,
+kriakivka, loskutivka, kamyshevakha, orikhove, pionerske, novoaidar, sievierodonetsk, severodonetsk, lysychansk,
+bakhmut, kramatorsk, sloviansk
+""")
+_HELD_BY_SEPARATISTS: Final = _names("""
+donetsk, horlivka, makiivka, yasynuvata, dokuchaievsk, dokuchaevsk, debaltseve, yenakiieve, shakhtarsk, torez,
+snizhne, khartsyzk, ilovaisk, amvrosiivka, novoazovsk, starobesheve, telmanove, sakhanka, kominternove,
+oktiabr mine, spartak, yakovlivka, mineralne, kruta balka, staromykhailivka, olenivka, styla, bezimenne,
+dolomitne, vuhlehirsk, novolaspa, verkhnoshyrokivske, verkhnyoshyrokivske, trudivski, trudovskiye,
+donetsk airport, yasne, luhansk, alchevsk, stakhanov, kadiivka, pervomaisk, kirovsk, holubivske, brianka,
+krasnyi luch, antratsyt, rovenky, sverdlovsk, krasnodon, lutuhyne, molodizhne, zolote 5, frunze, zhovte, almazna,
+slovianoserbsk, sentianivka, vesela hora, yuvileine, pryshyb, velyka verhunka, mala verhunka, verhunskyi rozyizd,
+pamyatnik knyazyu igoryu, kalynove, kalinovo, kalynove borshchuvate, sabivka, raivka, veselohorivka,
+veselogorovka, berezivske, butovka donetskaya mine
+""")
+
+# the place a monitors' note saw the fire near ("... near Zolote-4.", "... of the frontline near X, Luhansk")
+_NEAR_PLACE = re.compile(r"\bnear\s+([A-Z][^.,;:()\n]{0,40})")
+
+
+def _place_key(name: str) -> str:
+    return " ".join(re.sub(r"['’]", "", name).replace("-", " ").lower().split())
+
+
+def line_side(text: str, on: date | None) -> tuple[str, tuple[int, int]] | None:
+    """Who held the place that fire told without a side was observed near, on a date of the Donbas
+    contact line: ("government" | "separatists", the place's span); a place not listed counts as the
+    separatists' (see ``_HELD_BY_GOVERNMENT``). None off the line's dates or when no place is named."""
+    if on is None or not _LINE_SINCE <= on < _LINE_UNTIL:
+        return None
+    m = _NEAR_PLACE.search(text)
+    if m is None:
+        return None
+    key = _place_key(m.group(1))
+    span = (m.start(1), m.end(1))
+    return ("government" if key in _HELD_BY_GOVERNMENT else "separatists"), span
