@@ -86,7 +86,9 @@ _ATTRIBUTION = re.compile(
     r"attribut\w+|blam\w+|suspected|suspects?\s+(?:that\s+)?(?:the|it|a|an|al|members|fighters|militants)\b|"
     r"believed\s+to\s+(?:be|have)|linked\s+to|accus\w+|responsible\s+for|"
     r"carried\s+out\s+by|perpetrated\s+by|behind\s+the|assumed|presumed|thought\s+to\s+(?:be|have)|"
-    r"said\s+to\s+(?:be|have)|allegedly|reportedly\s+(?:by|from)",
+    r"said\s+to\s+(?:be|have)|allegedly|reportedly\s+(?:by|from)|"
+    # the coder's bracketed guess: "an unknown armed group (likely Al Shabaab due to similar attacks)"
+    r"\(\s*(?:most\s+)?(?:likely|probably)\s",
     re.IGNORECASE,
 )
 # triggers of violence between two sides of equal standing ("clashed", "fights erupted between")
@@ -125,7 +127,32 @@ stronghold hideout barracks garrison truck tank aircraft helicopter drone boat s
 fighter jet plane center centre facility gathering site cache warehouse""".split())
 _SPLIT_IN_TWO = re.compile(r"\b(?:two|2|rival|both|opposing|different)\s+(?:\w+\s+)?(?:groups|factions|clans|"
                            r"sub-clans|wings|units|camps|sections|gangs|gang\s+members)\b", re.IGNORECASE)
+# one force or group fighting itself, told with its members counted or set against "another" of them:
+# "2 government soldiers (SNA) clashed", "two Al Shabaab groups exchanged gunfire", "clashes broke out
+# between 2 groups of police", "a soldier shot and killed another soldier", "clashed with another group
+# of soldiers": ACLED codes the one actor on both sides (Somalia notes: 45 such rows)
+_MEMBERS = (r"(?:groups?|factions?|units?|wings?|soldiers?|officers?|forces?|troops|militias?|militiamen|members?|"
+            r"fighters?|militants?|policemen|police(?:\s+officers?)?|guards?|sub-clans?|clans?)")
+_COUNTED_SIDES = re.compile(
+    # a number before a month is a date ("2 May 2025, Puntland forces clashed with ...")
+    # nor is a count joined to another side ("police and two gang members exchanged gunfire")
+    r"(?<!and )(?<!with )\b(?:two|2)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"(?:(?:groups?|factions?)\s+(?:of\s+|from\s+)?)?(?:(?:the\s+)?[\w'’:,-]+\s+){0,6}?" + _MEMBERS +
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:from|of)\s+[^.;]{1,60}?\s+)?"
+    r"(?:clash\w*|fought|exchang\w+|engag\w+|opened\s+(?:gun)?fire\s+(?:at|on)\s+each\s+other|fir\w+\s+at\s+each)\b|"
+    r"\bbetween\s+(?:the\s+)?(?:two|2)\s+(?:groups?|factions?)\s+of\b",
+    re.IGNORECASE)
+_ANOTHER_SIDE = re.compile(r"\b(?:another|fellow)\s+(?:(?:group|unit|team)\s+of\s+)?(?:[\w'’-]+\s+){0,2}?" + _MEMBERS +
+                           r"\b", re.IGNORECASE)
 _DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "disown"})
+# the group fighters go over to: "surrendered (themselves) to X", "defected to X", "joined (the) X"
+_SURRENDERED_TO = re.compile(r"\b(?:surrender\w*|defect\w*)\s+(?:themselves\s+|himself\s+)?to\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_TAKEN_FROM = re.compile(r"\b(?:control|captur\w*|seiz\w*|took\s+over|retook|recaptur\w*)\b[^.;]{0,120}?\bfrom\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+_OPERATION_AGAINST = re.compile(r"\b(?:operations?|offensive|raids?)\s+(?:targeting|against)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_JOINED_GROUP = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Crowd control the text tells without naming who did it ("the rioters were later dispersed", "five
 # people were arrested", "a youth was shot during the demonstration"), and tools only the state's forces
@@ -367,17 +394,21 @@ class _Event:
         if not found:
             return None
         # roled is sorted by role, then distance to the act; a named actor beats a generic one
-        pick = min(found, key=lambda r: (r.mention.kind == "generic" or r.mention.category == "suspects",
-                                         roles.index(r.role))).mention
-        return self._home_force(pick, pool)
+        chosen = min(found, key=lambda r: (r.mention.kind == "generic" or r.mention.category == "suspects",
+                                           roles.index(r.role)))
+        return self._home_force(chosen.mention, pool, acting=chosen.role in ("agent", "agent2"))
 
-    def _home_force(self, pick: ActorMention, pool: list[_Roled]) -> ActorMention:
+    def _home_force(self, pick: ActorMention, pool: list[_Roled], *, acting: bool = False) -> ActorMention:
         """The country's own force written just before a foreign force or a self-defence group it acts
         with ("police forces and the MSS", "police supported by Kenyan agents", "police and armed
         residents"): ACLED names the home force as the actor and the others only when they act alone."""
         # residents' self-defence groups fighting beside the police are likewise left to the police
         foreign = pick.category in ("international", "external", "communal_militia") or \
             (pick.category in ("military", "police") and pick.country not in (None, self.country))
+        # clan and ethnic militias acting with the army ("government forces (SNA) and Hawadle clan militia
+        # attacked Al Shabaab") likewise; not a side named after the forces ("clashes between police and
+        # Pokot raiders")
+        foreign = foreign or (acting and pick.category in _IDENTITY)
         if not foreign:
             return pick
         text = self.analysis.text
@@ -425,17 +456,28 @@ class _Event:
     def _bracketed_unit(self, m: ActorMention) -> ActorMention:
         """Unnamed state forces followed in brackets by the units they were ("government security forces
         (NISA and SNA)"): ACLED codes the first unit named."""
+        units = self.bracketed_units(m)
+        return units[0] if units else m
+
+    def bracketed_units(self, m: ActorMention) -> list[ActorMention]:
+        """The distinct state units named in brackets right after unnamed state forces, in text order."""
         if m.kind != "generic" or m.category not in ("military", "police"):
-            return m
+            return []
         text = self.analysis.text
         gap = text[m.end : m.end + 3]
         if "(" not in gap or gap[: gap.index("(")].strip():
-            return m
+            return []
         opening = m.end + gap.index("(")
         closing = text.find(")", opening, opening + 80)
-        inside = [o for o in self.mentions if opening < o.start and o.end <= closing
-                  and o.category in ("military", "police")]
-        return min(inside, key=lambda o: o.start) if closing > 0 and inside else m
+        if closing < 0:
+            return []
+        inside = sorted((o for o in self.mentions if opening < o.start and o.end <= closing
+                         and o.category in ("military", "police")), key=lambda o: o.start)
+        distinct: list[ActorMention] = []
+        for o in inside:
+            if all(o.name != d.name for d in distinct):
+                distinct.append(o)
+        return distinct
 
     def in_text(self, categories: frozenset[str], *, exclude: Sequence[str] = (), named_first: bool = True,
                 sentence_first: bool = True, actors_only: bool = False) -> ActorMention | None:
@@ -513,9 +555,17 @@ class _Event:
             return tokens[parent.head].lemma.lower() in _OPERATIONS
         return False
 
-    def split_in_two(self) -> bool:
-        """Whether the act's sentence describes one actor fighting itself ("two factions of X")."""
+    def split_in_two(self, side: ActorMention) -> bool:
+        """Whether the act's sentence describes ``side`` fighting itself ("two factions of X", "2 groups
+        of soldiers exchanged gunfire", "a soldier shot another soldier")."""
         sentence = self.analysis.sentence_text(self.trig.sent)
+        if _COUNTED_SIDES.search(sentence) is not None:
+            return True
+        # "another" soldier only after the side it repeats: "killed by X, another soldier was hurt" is not
+        bounds = self.analysis.sentences[self.trig.sent]
+        if side.sentence == self.trig.sent and \
+                _ANOTHER_SIDE.search(self.analysis.text, side.end, bounds.end) is not None:
+            return True
         return (self.trig.lemma.lower() in _MUTUAL or self.trig.lower in _MUTUAL) and \
             _SPLIT_IN_TWO.search(sentence) is not None
 
@@ -943,8 +993,11 @@ class _Event:
                 a1 = blamed
         if a1 is None:
             a1 = self.in_text(_ARMED, exclude=[a2.name] if a2 else [])
-        if a1 is not None and a2 is None and self.split_in_two():
-            a2 = a1  # "two groups of Al Shabaab clashed", "two Maasai clans clashed": one actor
+        if a1 is not None and a2 is None and self.split_in_two(a1):
+            # "two groups of Al Shabaab clashed", "two Maasai clans clashed": one actor; "2 groups of
+            # government forces (NISA and SNA) clashed": the units in brackets, in the order written
+            units = self.bracketed_units(a1)
+            a1, a2 = (units[0], units[1]) if len(units) >= 2 else (a1, a1)
         if a1 is not None and a2 is None and a1.category in _IDENTITY:
             # a communal clash: the other community named in the act's sentence ("clashes between
             # members of the Borana and Gabra communities") before any force named elsewhere
@@ -1013,7 +1066,13 @@ class _Event:
         turned = self.turned_force(a1) if nearest_hit is None and a1 is not None else None
         if turned is not None:
             return EventActors(a1, turned)
-        # the attacker's own weapons ("fired artillery at X") are not the target
+        # the attacker's own weapons ("fired artillery at X") are not the target, nor, for a strike from the
+        # air or by artillery, the forces named with the attacker before the act ("US forces, in
+        # coordination with government forces (SNA), conducted an airstrike targeting an Al Shabaab base")
+        if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None \
+                and any(m.name == a1.name and m.category in _FORCES | {"external"} for m in self.mentions):
+            exclude = exclude + [m.name for m in self.mentions if m.sentence == self.trig.sent
+                                 and m.end <= self.trig.start and m.category in _FORCES | {"external"}]
         target = self.role("patient", "with", roled=[r for r in self.roled if r.mention.name not in exclude])
         if a1 is not None and nearest_hit is None and (target is None or target.category == "civilians"):
             earlier = self.earlier_target(a1)
@@ -1038,7 +1097,9 @@ class _Event:
         # the act itself targets, "fired at civilians", are read above)
         if people and not _nobody_hurt(self.analysis.text):
             return EventActors(a1, self.as_role(min(people, key=lambda m: abs(m.sentence - self.trig.sent))))
-        other = self.in_text(_STATE | _NONSTATE - {"party"}, exclude=exclude)
+        # (not the unknown planters the attacker was read into: "an unknown armed group (likely Al Shabaab)")
+        other = next((m for m in self.ranked(_STATE | _NONSTATE - {"party"}, exclude=exclude)
+                      if a1 is None or m.kind != "generic" or m.category != "unidentified"), None)
         if other is not None and sub in ("Remote explosive/landmine/IED", "Grenade") \
                 and self.after_blast(other.name, unhurt=True):
             other = None  # soldiers who came, searched or fired after the blast were not its target
@@ -1107,6 +1168,32 @@ class _Event:
                     or self.is_subject(m) or not _FORCE_SITE.search(self.analysis.text, m.start, m.end):
                 continue
             return self.generic(m.category, [m])
+
+    def named_after(self, words: re.Pattern[str], r1: ActorRole | None) -> ActorMention | None:
+        """The first armed actor other than actor1 whose sentence has ``words`` right before it: "took
+        control of X from <actor>" (global notes of non-violent transfers saying so: 21 of 21 have it as
+        actor2), "an operation targeting <actor>"."""
+        text = self.analysis.text
+        for m in self.mentions:
+            if m.category not in _ARMED or m.category == "suspects" or (r1 is not None and m.name == r1.name) \
+                    or m.sentence < 0:
+                continue
+            if words.search(text, self.analysis.sentences[m.sentence].start, m.start):
+                return m
+        return None
+
+    def defected_to(self, r1: ActorRole | None) -> ActorMention | None:
+        """The armed actor fighters surrender, defect or (for a non-state group) join: "surrendered to
+        Al Shabaab", "defected to Somaliland", "joined the Taliban" (global notes of changes to a group:
+        18 of 23 such notes have it as actor2)."""
+        text = self.analysis.text
+        for m in self.mentions:
+            if m.category not in _ARMED or m.category in ("suspects", "unidentified") or m.kind == "generic" \
+                    or (r1 is not None and m.name == r1.name):
+                continue
+            before = text[max(0, m.start - 40) : m.start]
+            if _SURRENDERED_TO.search(before) or (m.category in _NONSTATE and _JOINED_GROUP.search(before)):
+                return m
         return None
 
     def bomber(self, a1: ActorRole | None) -> ActorRole | None:
@@ -1182,8 +1269,15 @@ class _Event:
                 r1 = self.as_role(blamed)
         if sub in ("Change to group/activity", "Headquarters or base established"):
             # a deployment, a recruitment drive, a new base: one actor's activity (ACLED leaves actor2
-            # blank in 96% of them), even when the text names whom it is aimed at
-            return EventActors(r1, None)
+            # blank in 96% of them), even when the text names whom it is aimed at; but the group that
+            # fighters surrender or defect to is the other side ("soldiers defected to Al Shabaab")
+            return EventActors(r1, self.as_role(self.defected_to(r1)))
+        if target is None and sub == "Non-violent transfer of territory":
+            target = self.named_after(_TAKEN_FROM, r1)
+        if target is None and sub == "Looting/property destruction":
+            # "an operation targeting Al Shabaab ... destroyed hideouts": the group whose property it was
+            # (global notes: 9 of 9)
+            target = self.named_after(_OPERATION_AGAINST, r1)
         if target is not None and (r1 is None or target.name != r1.name):
             return EventActors(r1, self.as_role(target))
         if sub == "Looting/property destruction" and (any(m.category == "civilians" for m in self.mentions)

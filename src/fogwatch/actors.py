@@ -173,7 +173,11 @@ def find_actors(
             i += step
             continue
         i += 1
-    mentions = _suspects_as_victims(analysis, catalogue, _coded_as(analysis, mentions), on)
+    label = _NOTE_LABEL.match(text)
+    if label is not None:
+        # "Movement of forces: ..." labels the note; its "forces" are nobody
+        mentions = [m for m in mentions if m.start >= label.end()]
+    mentions = _suspects_as_victims(analysis, catalogue, _named_unit_members(text, _coded_as(analysis, mentions)), on)
     # names the text writes ACLED's way: "the Jamesley Gang", "the Pale PDF" (actor_names.py)
     mentions = names_from_text(analysis, catalogue, mentions, country)
     mentions = _joint_units(analysis.text, catalogue, mentions, on)
@@ -374,6 +378,11 @@ def _coded_as(analysis: Analysis, mentions: list[ActorMention]) -> list[ActorMen
             out.append(m)
             continue
         coded = analysis.token_at(before.start(1))  # the last word before the bracket
+        opening = text.rfind("(", before.start(1), m.start)
+        while out and out[-1].start > opening:
+            # the coder's own description inside the bracket ("(described as allied forces, coded as
+            # ...)") is no actor of its own
+            out.pop()
         if out and out[-1].end > before.start(1) - 40 and _CODED_AS.match(text[out[-1].end : m.start]):
             prev = out.pop()
             start, end, cue, group = prev.start, prev.end, prev.cue, prev.group
@@ -385,6 +394,31 @@ def _coded_as(analysis: Analysis, mentions: list[ActorMention]) -> list[ActorMen
         sentence = analysis.sentence_of(start)
         out.append(ActorMention(start, end, text[start:end], m.sentence if sentence is None else sentence, m.name,
                                 m.inter, "named", m.country, m.category, cue, group))
+    return out
+
+
+# the label ACLED's coders put before some notes, then the note's date: "Movement of forces: On 3 May
+# 2025, ...", "Change to armed group: Around ..."
+_NOTE_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][a-z]+){1,4}\s*:\s+(?=(?:On|Around|Between|From|During)\s)")
+
+# the gap between a named force and the generic word for its members: "Southwest Special Police Forces
+# (SWSPF) troops", "NISA) soldiers"
+_UNIT_MEMBERS_GAP = re.compile(r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?$")
+
+
+def _named_unit_members(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Unnamed state forces written right after a named unit of the state's forces are that unit's
+    members ("Southwest Special Police Forces (SWSPF) troops clashed"): the generic word is the one the
+    parse makes the subject, so it takes the unit's name."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "generic" and m.category in ("military", "police") \
+                and prev.kind == "named" and prev.category in ("military", "police") and prev.end <= m.start \
+                and _UNIT_MEMBERS_GAP.match(text[prev.end : m.start]):
+            m = ActorMention(m.start, m.end, m.text, m.sentence, prev.name, prev.inter, "named", prev.country,
+                             prev.category, m.cue, m.group)
+        out.append(m)
     return out
 
 
@@ -534,6 +568,23 @@ def _clan(catalogue: ActorCatalogue, unit: _Unit, country: str | None) -> Actor 
     return None
 
 
+# "Hawiye-Abgal Sub-Clan Militia (Somalia)" -> "Hawiye-Abgal"
+_CLAN_STEM = re.compile(r"\s+(?:Sub-)?Clan Militia \([^()]*\)$|\s+Militia \([^()]*\)$")
+
+
+def _lineage(catalogue: ActorCatalogue, units: Sequence[_Unit], country: str | None) -> Actor | None:
+    """The clan militia of a lineage written name by name ("Rahanweyn-Moalim Weyne sub-clan"): its last
+    named branch when that branch descends from the names before it, else the first name."""
+    clans = [c for c in (_clan(catalogue, u, country) for u in units) if c is not None]
+    if not clans:
+        return None
+    deepest = max(clans, key=lambda c: c.name.count("-"))
+    stems = [_CLAN_STEM.sub("", c.name) for c in clans]
+    if all(_CLAN_STEM.sub("", deepest.name).startswith(stem) for stem in stems):
+        return deepest
+    return clans[0]
+
+
 _Resolved = tuple[Actor, str, str, str | None]  # actor, mention kind, cue, social group
 
 
@@ -575,6 +626,12 @@ def _compose(catalogue: ActorCatalogue, chain: Sequence[_Unit], country: str | N
         # nationality before people and attackers ("Somali refugees", "Somali gunmen"), as the
         # group before militia words ("Somali militia")
         ethnic_unit = None
+    if ethnic_unit is not None and country is not None \
+            and not any(country in m.phrase.countries for m in ethnic_unit.of("ethnic")) \
+            and any(country in m.phrase.countries for m in ethnic_unit.of("clan")):
+        # a name that is a neighbour's ethnic group and the report country's clan ("Garre", "Issa" in
+        # Somalia) names the clan: ACLED codes "Rahanweyn-Digil-Garre Sub-Clan Militia (Somalia)"
+        ethnic_unit = None
     if ethnic_unit is not None and cue is not None:
         if cue in ("communal", "armed", "attackers", "clan", "any_armed", "members", "gang"):
             # "Pokot raiders", "Turkana warriors", "Garre militia", "Ugandan Pokot raiders"; a group name
@@ -597,9 +654,9 @@ def _compose(catalogue: ActorCatalogue, chain: Sequence[_Unit], country: str | N
                 return ethnic, "named", cue, None
         if cue in _PEOPLE_CUES and country:
             return catalogue.generic(cue, country, on=on), "generic", cue, group
-    clan_unit = next((m for m in modifiers if m.of("clan")), None)
-    if clan_unit is not None and cue in ("clan", "communal", "armed", "attackers", "any_armed", "members"):
-        clan = _clan(catalogue, clan_unit, country)
+    clan_units = [m for m in modifiers if m.of("clan")]
+    if clan_units and cue in ("clan", "communal", "armed", "attackers", "any_armed", "members"):
+        clan = _lineage(catalogue, clan_units, country)
         if clan is not None:
             return clan, "named", cue, None
     if nation is not None and cue is not None:
