@@ -93,3 +93,20 @@ def test_a_bracket_glued_to_the_sentence_end_is_its_own_token(nlp):
     assert words[words.index("Dioulasso") + 1 : words.index("Dioulasso") + 3] == [".", "["]
     # brackets inside a sentence are split as spaCy always did
     assert [t.text for t in nlp.analyse("He said [inaudible] and left.").tokens][:4] == ["He", "said", "[", "inaudible"]
+
+
+def test_words_met_in_a_second_text_stay_in_spacy_vocabulary(nlp, monkeypatch):
+    # common words are kept for good (tokenising inside a memory zone rebuilds every new word);
+    # words met once are still dropped, and the kept words never change an analysis
+    import fogwatch.nlp as module
+
+    strings = nlp.spacy.vocab.strings
+    first = nlp.analyse("Blorvandic raiders torched Snelgrave granaries overnight.")
+    assert "Blorvandic" not in strings and "Snelgrave" not in strings
+    second = nlp.analyse("Blorvandic raiders torched Snelgrave granaries overnight.")
+    assert "Blorvandic" in strings and "Snelgrave" in strings
+    assert second == first
+    monkeypatch.setattr(module, "KEEP_WORDS_LIMIT", 0)
+    nlp.analyse("Quorvish herders met Quorvish elders.")
+    nlp.analyse("Quorvish herders met Quorvish elders.")
+    assert "Quorvish" not in strings  # past the limit nothing more is kept

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import PipelineLoadError
@@ -25,6 +25,16 @@ MAX_CHUNK_CHARS = 8_000
 
 # Entries of spaCy's lemma cache kept before it is emptied (each about 300 bytes: at most ~15 MB).
 LEMMA_CACHE_LIMIT = 50_000
+
+# Inside a memory zone every word spaCy has not seen before gets a fresh lexeme, and every stretch
+# between spaces a fresh tokenisation, both dropped with the zone: that doubles the tokeniser's cost.
+# A stretch met in a second article is a common one ("killed", "police,"), so it is tokenised once
+# more outside the zone, which keeps its lexemes and its tokenisation in spaCy's caches for good, up
+# to KEEP_WORDS_LIMIT stretches (about 300 bytes each: at most ~30 MB). Stretches met once are
+# remembered in a plain set of at most SEEN_WORDS_LIMIT strings. spaCy tokenises each stretch on its
+# own and a lexeme is a pure function of its string: keeping them changes no analysis.
+KEEP_WORDS_LIMIT = 100_000
+SEEN_WORDS_LIMIT = 200_000
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d)\]]?\s")
 
@@ -42,10 +52,11 @@ class Token:
     head: int  # index of the syntactic head in Analysis.tokens (itself for a root)
     ent_type: str
     sent: int  # index in Analysis.sentences
+    # stages read ``lower`` over a million times per hundred articles: computed once per token
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +165,8 @@ class NLP:
         # outside memory zones: emptied when it passes LEMMA_CACHE_LIMIT, refilled from common words
         self._lemma_cache: dict[Any, Any] | None = getattr(
             nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None, "cache", None)
+        self._seen_words: set[str] = set()
+        self._kept_words: set[str] = set()
 
     @property
     def spacy(self) -> Any:
@@ -171,9 +184,27 @@ class NLP:
             with self._nlp.memory_zone():
                 docs = [(offset, self._nlp(chunk)) for offset, chunk in split_chunks(text)]
                 analysis = _to_analysis(text, docs)
+            if len(self._kept_words) < KEEP_WORDS_LIMIT:
+                self._keep_words(text)
             if self._lemma_cache is not None and len(self._lemma_cache) > LEMMA_CACHE_LIMIT:
                 self._lemma_cache.clear()
             yield analysis
+
+    def _keep_words(self, text: str) -> None:
+        """Keep for good (outside any memory zone) the stretches this text shares with an earlier one."""
+        seen, kept = self._seen_words, self._kept_words
+        if len(seen) > SEEN_WORDS_LIMIT:
+            seen.clear()
+        tokenizer = self._nlp.tokenizer
+        for word in set(text.split()):
+            if word in kept:
+                continue
+            if word in seen:
+                tokenizer(word)  # outside the zone: its lexemes and cache entry stay
+                kept.add(word)
+                seen.discard(word)
+            else:
+                seen.add(word)
 
 
 def _to_analysis(text: str, docs: list[tuple[int, Any]]) -> Analysis:

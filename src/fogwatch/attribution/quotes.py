@@ -8,6 +8,7 @@ ends there (a typo in the source must not swallow the rest of the article).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING = frozenset("“«")
@@ -15,6 +16,7 @@ CLOSING = frozenset("”»")
 STRAIGHT = '"'
 # Some outlets (and PTB-style text) write a double quote as two apostrophes or two backticks.
 DOUBLED = ("''", "``")
+_MARK = re.compile("''|``|[\"“«”»]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +44,13 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         skip = -1
         if open_at is not None:  # a continued quote: its reopening mark starts this paragraph
             skip = len(line) - len(line.lstrip())
-        k = 0
-        while k < len(line):
-            ch = line[k]
-            width = 2 if line[k : k + 2] in DOUBLED else 1
-            mark = ch if width == 1 else STRAIGHT
+        # only quote marks matter: jump from one to the next (a doubled mark is one two-character mark,
+        # as a left-to-right walk over the characters would read it)
+        for found in _MARK.finditer(line):
+            k = found.start()
+            width = found.end() - k
+            mark = found.group() if width == 1 else STRAIGHT
             if k == skip:
-                k += width
                 continue
             if mark in OPENING or (mark == STRAIGHT and open_at is None):
                 if open_at is None:
@@ -57,7 +59,6 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                 if open_at is not None:
                     quotes.append(Quote(open_at, offset + k + width, True))
                     open_at = None
-            k += width
         if open_at is not None:
             following = next((ln for _, ln in lines[n + 1 :] if ln.strip()), "")
             if not _starts_with_open_mark(following):
