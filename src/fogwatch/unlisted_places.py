@@ -402,9 +402,12 @@ def _id_address(analysis: Analysis, sentences: Sequence[int], mentions: Sequence
             # the head itself may be a town the gazetteer knows in that unit ("Sewon district, Bantul regency")
             own = [m for m in mentions if m.start == start and m.end == end and m.place.kind == "city"
                    and m.place.admin2 == unit.place.admin2]
-            # ACLED gives the unit precision 1 (95% of 430 such rows), as for the town it lies in, whose
-            # coordinates these are: a kelurahan or kecamatan is a few km from its city's or regency's seat
-            base = own[0].place if own else replace(unit.place, geo_precision=min(unit.place.geo_precision, 1))
+            # ACLED gives the unit precision 1 (95% of 430 such rows). These are the coordinates of the town
+            # or regency it lies in: a city's kelurahan or kecamatan is a few km from its centre, so precision
+            # 1; a regency's district may lie tens of km from the regency's point, so precision 2, as for any
+            # village placed by its container (the coordinates are not its own)
+            precision = 2 if (unit.trigger or "").lower() in ("regency", "kabupaten") else 1
+            base = own[0].place if own else replace(unit.place, geo_precision=precision)
             if _ID_NEAR.search(text, sent.start, start):
                 base = replace(base, geo_precision=2)
             name = text[start:end]
