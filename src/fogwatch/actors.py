@@ -190,7 +190,8 @@ def find_actors(
     if label is not None:
         # "Movement of forces: ..." labels the note; its "forces" are nobody
         mentions = [m for m in mentions if m.start >= label.end()]
-    mentions = _suspects_as_victims(analysis, catalogue, _named_unit_members(text, _coded_as(analysis, mentions)), on)
+    mentions = _hedged_bracket(analysis, _umbrella(analysis, _coded_as(analysis, mentions)))
+    mentions = _suspects_as_victims(analysis, catalogue, _named_unit_members(text, mentions), on)
     # names the text writes ACLED's way: "the Jamesley Gang", "the Pale PDF" (actor_names.py)
     mentions = names_from_text(analysis, catalogue, mentions, country)
     mentions = _joint_units(analysis.text, catalogue, mentions, on)
@@ -434,6 +435,63 @@ def _named_unit_members(text: str, mentions: list[ActorMention]) -> list[ActorMe
             m = ActorMention(m.start, m.end, m.text, m.sentence, prev.name, prev.inter, "named", prev.country,
                              prev.category, m.cue, m.group)
         out.append(m)
+    return out
+
+
+# "Katiba Macina (JNIM)", "Katiba Macina or Ansaroul Islam (JNIM)": a group followed by another group in
+# brackets is named with the coalition it belongs to, and ACLED codes the coalition in the brackets.
+_BRACKET_OPEN = re.compile(r"^\s*\($")
+_ALTERNATIVE = re.compile(r"^\s*(?:,|or|and/or|,\s*or)\s*$")
+
+
+def _umbrella(analysis: Analysis, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Named armed groups followed by "(<another named armed group>)" become one mention of the bracketed one."""
+    text = analysis.text
+    out: list[ActorMention] = []
+    for m in mentions:
+        # the bracketed name may have been joined with the noun after the bracket ("JNIM) militants")
+        close = text.find(")", m.start, m.end + 3)
+        if close < 0 or "(" in text[m.start : close] or m.kind != "named" or m.category != "rebel" or not out \
+                or not _BRACKET_OPEN.match(text[out[-1].end : m.start]):
+            out.append(m)
+            continue
+        start = m.start
+        while out and out[-1].kind == "named" and out[-1].category == "rebel" and out[-1].name != m.name \
+                and (_BRACKET_OPEN.match(text[out[-1].end : m.start]) if start == m.start
+                     else _ALTERNATIVE.match(text[out[-1].end : start])):
+            start = out.pop().start
+        if start == m.start:
+            out.append(m)
+            continue
+        sentence = analysis.sentence_of(start)
+        end = max(m.end, close + 1)
+        out.append(ActorMention(start, end, text[start:end], m.sentence if sentence is None else sentence, m.name,
+                                m.inter, m.kind, m.country, m.category, m.cue, m.group))
+    return out
+
+
+# "unknown gunmen (presumably JNIM militants)": the coder's bracket says who the unnamed attackers were
+_HEDGE_OPEN = re.compile(r"^\s*\(\s*(?:presumably|presumed|believed to be|thought to be|likely|probably|possibly|"
+                         r"allegedly|suspected(?: to be)?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_HEDGE_CLOSE = re.compile(r"[\w\s-]{0,20}\)")  # used with match(text, pos): no "^"
+
+
+def _hedged_bracket(analysis: Analysis, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Unidentified attackers followed by "(presumably <armed group>)" become one mention of that group."""
+    text = analysis.text
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        close = _HEDGE_CLOSE.match(text, m.end, m.end + 22) if prev is not None else None
+        if prev is None or close is None or prev.kind != "generic" or prev.category != "unidentified" \
+                or m.category == "civilians" or m.inter not in (2, 3, 4) \
+                or not _HEDGE_OPEN.match(text[prev.end : m.start]):
+            out.append(m)
+            continue
+        out.pop()
+        end = close.end()
+        out.append(ActorMention(prev.start, end, text[prev.start:end], prev.sentence, m.name, m.inter, m.kind,
+                                m.country, m.category, m.cue, m.group))
     return out
 
 
