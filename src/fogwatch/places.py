@@ -358,7 +358,7 @@ def _spans(analysis: Analysis, gazetteer: Gazetteer, skip: Sequence[tuple[int, i
 
 
 # lower-case particles inside the name of a part of a town ("Champs de Mars", "Morne a Tuf", "Bas Peu de Choses")
-_PART_PARTICLES = frozenset("de du des a la le".split())
+_PART_PARTICLES = frozenset("de du des a la le e".split())
 
 
 # type words after a compound name that make the whole of it one small place ("Kan Thit village"); not a part
@@ -437,6 +437,12 @@ def _town_part(toks: Sequence[Token], j: int, text: str) -> int:
     return last
 
 
+def _part_written(text: str, key: str) -> bool:
+    """Is ``text`` a town and a part of it written ACLED's way ("Dhaka - Paltan", ``_town_part``), the town's
+    key being ``key``? Not a whole name the gazetteer lists as written, whose key is the whole text."""
+    return " - " in text and name_key(text) != key
+
+
 def _as_written(place: Place, name: ScannedName) -> Place:
     """A town as the text writes it: "Donetsk - Petrovskyi" (a part of the town, ``_town_part``) and a town
     found under another romanisation ("Novomykhaylivka" for the gazetteer's "Novomykhailivka"), as coders
@@ -469,6 +475,14 @@ def _regency(analysis: Analysis, span: _Span) -> bool:
     return after >= len(tokens) or not tokens[after].text[:1].isupper()
 
 
+def _spelt_as_written(place: Place, name: ScannedName) -> Place:
+    """A subdistrict's seat found by a similar spelling only ("Baniachong upazila" for the gazetteer's
+    Baniachang): coders write the unit as their own gazetteer spells it, so the note's spelling is the name."""
+    if place.kind != "city" or name.trigger not in SUBDISTRICT_WORDS - {"sadar"} or " " in name.text.strip():
+        return place
+    return replace(place, location=name.text)
+
+
 def _place_cue(analysis: Analysis, span: _Span) -> str | None:
     """The word that makes a span a place whatever its entity label: "X residents", "X police station",
     "residents of X", "the town of X"; None when there is none."""
@@ -496,6 +510,8 @@ def _plausible(analysis: Analysis, span: _Span) -> bool:
     """Is this capitalised span a place name at all (not a person, an organisation, a common word)?"""
     toks = analysis.tokens[span.first : span.last]
     tokens = analysis.tokens
+    if _part_written(analysis.text[toks[0].start : toks[-1].end], span.key):
+        return True  # "Dhaka - Shahbagh": ACLED's own name of a part of a town, whatever the tagger says
     if span.label == "PERSON" and 0 < span.first and span.last < len(tokens) \
             and _capitalised(tokens[span.first - 1]) and _capitalised(tokens[span.last]) \
             and tokens[span.first - 1].sent == tokens[span.last].sent == span.sentence:
@@ -675,7 +691,7 @@ def scan_places(analysis: Analysis, gazetteer: Gazetteer, *, skip: Sequence[tupl
             # it or a preposition governs it ("Garissa police station", "in Kisii University"), or it is
             # the town of a "town, province" address (the tagger's "Marinka" in "shelled Marinka, Donetsk")
             span.label == "ORG" and locative is None and cue is None and index not in towns
-            and not _regency(analysis, span),
+            and not _regency(analysis, span) and not _part_written(analysis.text[start:end], span.key),
             cue, _people(analysis, span),
             generic=index in addressed and span.key in GENERIC_NAMES,
             follows=follows,
@@ -949,10 +965,12 @@ def _choose(names: Sequence[ScannedName], readings: Sequence[list[Candidate]], s
         if not (best.place.admin1 and context.has_child(k, (best.place.iso2, best.place.admin1))):
             # "Bala Buluk, Farah": a province named after a place of it stays the province
             best = _town_for_capital(best, cands, name)
+        best = _town_of_part(best, cands, name)
         if name.people and best.place.kind == "city" and name_key(best.place.location) != name_key(
                 best.place.admin1 or ""):
             continue  # "Kikuyu tribesmen", "Pokot raiders": a people; "Wajir herders" keeps its county
-        found[k] = PlaceMention(name.start, name.end, name.text, name.sentence, _as_written(best.place, name),
+        place = _spelt_as_written(best.place, name) if spelt[k] else _as_written(best.place, name)
+        found[k] = PlaceMention(name.start, name.end, name.text, name.sentence, place,
                                 name.trigger, name.locative, name.org, name.cue, name.weak, name.road,
                                 name.origin)
     for k in [k for k in found if spelt[k] and found[k].place.kind == "city"]:
@@ -1071,12 +1089,14 @@ def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Cand
                 continue
         if known is not None and known.place.kind in ("city", "admin2") and name.bracketed and level == "admin2" \
                 and not _inside(known.place, outer, level) and not _formerly_in(known.place, outer, gazetteer):
-            if known.place.kind == "city":
+            if known.place.kind == "city" and known.place.iso2 == outer.iso2:
                 # the coder's own "Town (Locality, State)" names the unit the town is coded in, even where the
                 # gazetteer's units were drawn otherwise (a locality split off later): the town keeps its point
                 found[k] = replace(known, place=replace(known.place, admin1=outer.admin1, admin2=outer.admin2))
                 continue
-            known = None  # "Abu Jabra (Adila, East Darfur)": a village named like a locality it is not in
+            # "Abu Jabra (Adila, East Darfur)": a village named like a locality it is not in; "Raiganj city
+            # (Sirajganj, Rajshahi)": a village named like a town across the border
+            known = None
         if known is not None and (known.place.kind != "city" or _inside(known.place, outer, level)
                                   or _names_a_unit(known.place, readings[k]) or _formerly_in(known.place, outer,
                                                                                               gazetteer)):
@@ -1186,6 +1206,19 @@ def _town_for_capital(best: Candidate, cands: Sequence[Candidate], span: Scanned
                 and c.place.latitude is not None:
             return c
     return best
+
+
+def _town_of_part(best: Candidate, cands: Sequence[Candidate], span: ScannedName) -> Candidate:
+    """"Dhaka - Paltan", "Mogadishu - Hodan": ACLED's name of a part of a town (``_town_part``) names the
+    town, never the division called like it, whatever else the sentence names inside that unit
+    (the part's thana in a bracket after it); ``_as_written`` then keeps the part as the location."""
+    if best.place.kind != "admin1" or not _part_written(span.text, span.key):
+        return best  # a commune or district named like the town (Haiti's "Petion-Ville") keeps its own reading
+    towns = [c for c in cands if c.place.kind == "city" and c.place.iso2 == best.place.iso2
+             and name_key(c.place.location) == span.key and c.place.latitude is not None]
+    if not towns:
+        return best
+    return max(towns, key=lambda c: (c.place.admin1 == best.place.admin1, c.population))
 
 
 def _fuzzy_kinds(trigger: str) -> tuple[str, ...]:
@@ -1550,6 +1583,19 @@ def _bracket_addressed(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
     return out
 
 
+# what follows a part of a town where a coder names the coded place: a bracket, a comma, the clause's end
+_PART_END = re.compile(r"\s*(?:(?:city|town)\b\s*)?(?:[(,.;]|$)")
+
+
+def _town_parts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions of a part of a town as ACLED's coders write it ("at the university, Dhaka -
+    Shahbagh (Shahbagh)"): the coded place, before the town or division named around it. Not one inside a
+    bracket (a note on another place: "near the square (Petion Ville - Sud)") nor one that a common word
+    follows ("the Colombo - Horana main road", "Pugoda - Weaving Mills employees")."""
+    return {m.start for m in mentions if m.place.kind == "city" and " - " in m.text and m.place.location == m.text
+            and not text[: m.start].rstrip().endswith("(") and _PART_END.match(text, m.end)}
+
+
 def _last_resort(mentions: Sequence[PlaceMention], sentence: int, iso2: str | None, country: str | None
                  ) -> PlaceMention | None:
     """A place named only inside an organisation's name or by a weak name ("Mombasa Women protested",
@@ -1620,7 +1666,7 @@ def _known_event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sen
         chosen = _container(analysis, coded, usable)
         return _merge(chosen, usable), _evidence(chosen, usable)
 
-    addressed = _bracket_addressed(analysis.text, usable)
+    addressed = _bracket_addressed(analysis.text, usable) | _town_parts(analysis.text, usable)
 
     def rank(m: PlaceMention) -> tuple[float, int]:
         return (_mention_score(m) + (2.0 if country and m.place.country == country else 0.0)

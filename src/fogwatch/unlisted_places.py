@@ -42,6 +42,9 @@ TYPE_WORDS = frozenset(
     "village villages hamlet town locality settlement camp area township subdistrict sub-district ward kebele "
     "commune neighbourhood neighborhood quarter district".split()
 )
+# type words that mark a place only in lower case: Bangladesh's "X union" (a union parishad, the rural unit below
+# the upazila, which ACLED codes as the location) but not "Chhatra Union", "the European Union"
+LOWER_TYPE_WORDS = frozenset({"union"})
 # type words before "of" ("the village of X"); "district of X" is left to the gazetteer's district reading
 TYPE_OF_WORDS = frozenset("village villages hamlet town locality settlement camp township commune".split())
 # words that open the name of a barangay, the Philippines' village: the name is what follows
@@ -168,7 +171,8 @@ def _address_head(analysis: Analysis, chosen: PlaceMention, spans: Sequence[tupl
             link.append(tokens[j].text.lower())
             j -= 1
         type_word = None
-        while j >= lo and tokens[j].text.lower() in TYPE_WORDS:  # "X village", "X Village"
+        while j >= lo and (tokens[j].text.lower() in TYPE_WORDS or tokens[j].text in LOWER_TYPE_WORDS):
+            # "X village", "X Village", "X union"
             type_word = type_word or tokens[j].text.lower()
             j -= 1
         if not link and type_word is None:
@@ -214,6 +218,8 @@ def _accept(analysis: Analysis, head: _Name, chosen: PlaceMention, chain: Sequen
         # "X village near Qandala town (Qandala, Bari)", "X area in Abomey-Calavi": coders code the town
         return False
     outer = chain[-2] if len(chain) > 1 else None
+    if head.type_word in ("village", "villages") and _upazila_after(analysis, outer, chosen):
+        return False  # "X village, Y upazila (District, Division)": ACLED codes Bangladesh's villages at the upazila
     if _city(analysis, outer.first if outer else _tokens_of(analysis, chosen)[0],
              outer.last if outer else _tokens_of(analysis, chosen)[1]):
         return False  # "Barangay X, Calamba City": a barangay of a city is coded at the city
@@ -227,6 +233,13 @@ def _accept(analysis: Analysis, head: _Name, chosen: PlaceMention, chain: Sequen
         chosen.place.kind == "city" and name_key(chosen.text) == name_key(chosen.place.admin1 or ""))
     return unit and len(chain) == 1 and _governed(tokens, head.first, lo) \
         and head.link in (",", ", in")
+
+
+def _upazila_after(analysis: Analysis, outer: _Name | None, chosen: PlaceMention) -> bool:
+    """Is the name after the village (the next link of the address, else the chosen place) typed "upazila"?"""
+    tokens = analysis.tokens
+    last = outer.last if outer is not None else _tokens_of(analysis, chosen)[1]
+    return last + 1 < len(tokens) and tokens[last + 1].text.lower() == "upazila"
 
 
 def _address_bracket(analysis: Analysis, head: _Name, chosen: PlaceMention) -> bool:
