@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from fogwatch.actor_roles import line_side
+from fogwatch.contact_line import LINE_FILE, held_by_government, line_side, place_key
 from fogwatch.pipeline import Pipeline
 from fogwatch.records import Article
 
@@ -152,3 +152,14 @@ def test_another_sides_earlier_attack_is_not_the_target(pipeline: Pipeline) -> N
     shelling = [e for e in result.events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling, "the test text must make a shelling event"
     assert shelling[0].actor2 == "Civilians (Ukraine)"
+
+
+def test_contact_line_table_is_well_formed() -> None:
+    # every row is a side and a name in the table's own key form, listed once, on one side only
+    rows = [line.split("\t") for line in LINE_FILE.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert all(len(r) == 2 and r[0] in ("government", "separatists") for r in rows)
+    assert all(place_key(name) == name for _, name in rows)
+    names = [name for _, name in rows]
+    assert len(names) == len(set(names))
+    assert "avdiivka" in held_by_government() and "horlivka" not in held_by_government()

@@ -20,7 +20,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
 
 from .actor_fronts import front_on, front_sides
 from .actors import (
@@ -34,6 +33,7 @@ from .actors import (
     operation_force,
 )
 from .catalogue import ActorCatalogue
+from .contact_line import line_side
 from .nlp import Analysis, Token
 
 _NONSTATE = ARMED_NONSTATE
@@ -2109,67 +2109,3 @@ def _convoy_attacked(text: str) -> bool:
 
 
 __all__ = ["event_actors", "mention_roles", "victim_side"]
-
-
-# ------------------------------------------------------------------------------------ the Donbas contact line
-
-# From the Minsk II ceasefire (February 2015) to Russia's invasion (24 February 2022) the Donbas front
-# barely moved, and the ceasefire monitors' reports ("the OSCE SMM observed 12 explosions near X") never
-# say who fired. ACLED then codes the side across the line from the place as the one firing at it: fire
-# observed near a town the separatists held is Ukraine's military's, near a town the government held the
-# NAF's (Ukraine's observer notes: 425 single-side rows, none coded to an unidentified armed group).
-# Who held which settlement is a fact about the war (written from knowledge of the line, not from any
-# evaluation file); names the oblasts share with places on the other side, or that changed hands or lay
-# in the grey zone, are left out, and a place not listed goes to Ukraine's military (the side ACLED gives
-# most such notes, as fire landing in the separatists' larger and denser area).
-_LINE_SINCE, _LINE_UNTIL = date(2015, 2, 18), date(2022, 2, 24)
-
-def _names(block: str) -> frozenset[str]:
-    return frozenset(n.strip() for n in block.replace("\n", " ").split(",") if n.strip())
-
-
-_HELD_BY_GOVERNMENT: Final = _names("""
-avdiivka, marinka, mariinka, maryinka, krasnohorivka, pisky, opytne, nevelske, novoselivka druha, taramchuk,
-novotroitske, slavne, hnutove, pavlopil, chermalyk, talakivka, lebedynske, berdianske, berdyanske, orlivske,
-novohnativka, starohnativka, hranitne, bohoiavlenka, pobieda, pobeda, novomykhailivka, heorhiivka, maiorsk, mayorsk,
-shumy, pivnichne, novhorodske, toretsk, zalizne, druzhba, svitlodarsk, myronivskyi, novoluhanske, verkhnotoretske,
-verkhnyotoretske, kamianka, kamyanka, novobakhmutivka, orlivka, stepne, tonenke, netailove, kurakhove, volnovakha,
-mariupol, sartana, vynohradne, pyshchevyk, shchastia, schastia, shchastya, stanytsia luhanska, popasna, zolote,
-zolote 2, zolote 3, zolote 4, hirske, novotoshkivske, krymske, trokhizbenka, lobacheve, valuiske, nyzhnoteple,
-petropavlivka, toshkivka, vrubivka, muratove, bolotene, lopaskyne, artema, plotyna, hladosove, novooleksandrivka,
-troitske, katerynivka, vodiane, vodyane, tryokhizbenka, luhanske, staryi aidar, peredilske, lastochkyne,
-kriakivka, loskutivka, kamyshevakha, orikhove, pionerske, novoaidar, sievierodonetsk, severodonetsk, lysychansk,
-bakhmut, kramatorsk, sloviansk
-""")
-_HELD_BY_SEPARATISTS: Final = _names("""
-donetsk, horlivka, makiivka, yasynuvata, dokuchaievsk, dokuchaevsk, debaltseve, yenakiieve, shakhtarsk, torez,
-snizhne, khartsyzk, ilovaisk, amvrosiivka, novoazovsk, starobesheve, telmanove, sakhanka, kominternove,
-oktiabr mine, spartak, yakovlivka, mineralne, kruta balka, staromykhailivka, olenivka, styla, bezimenne,
-dolomitne, vuhlehirsk, novolaspa, verkhnoshyrokivske, verkhnyoshyrokivske, trudivski, trudovskiye,
-donetsk airport, yasne, luhansk, alchevsk, stakhanov, kadiivka, pervomaisk, kirovsk, holubivske, brianka,
-krasnyi luch, antratsyt, rovenky, sverdlovsk, krasnodon, lutuhyne, molodizhne, zolote 5, frunze, zhovte, almazna,
-slovianoserbsk, sentianivka, vesela hora, yuvileine, pryshyb, velyka verhunka, mala verhunka, verhunskyi rozyizd,
-pamyatnik knyazyu igoryu, kalynove, kalinovo, kalynove borshchuvate, sabivka, raivka, veselohorivka,
-veselogorovka, berezivske, butovka donetskaya mine
-""")
-
-# the place a monitors' note saw the fire near ("... near Zolote-4.", "... of the frontline near X, Luhansk")
-_NEAR_PLACE = re.compile(r"\bnear\s+([A-Z][^.,;:()\n]{0,40})")
-
-
-def _place_key(name: str) -> str:
-    return " ".join(re.sub(r"['’]", "", name).replace("-", " ").lower().split())
-
-
-def line_side(text: str, on: date | None) -> tuple[str, tuple[int, int]] | None:
-    """Who held the place that fire told without a side was observed near, on a date of the Donbas
-    contact line: ("government" | "separatists", the place's span); a place not listed counts as the
-    separatists' (see ``_HELD_BY_GOVERNMENT``). None off the line's dates or when no place is named."""
-    if on is None or not _LINE_SINCE <= on < _LINE_UNTIL:
-        return None
-    m = _NEAR_PLACE.search(text)
-    if m is None:
-        return None
-    key = _place_key(m.group(1))
-    span = (m.start(1), m.end(1))
-    return ("government" if key in _HELD_BY_GOVERNMENT else "separatists"), span
