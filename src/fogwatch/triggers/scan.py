@@ -22,19 +22,22 @@ from .vocabulary import ANY_POS, BUSINESS, MODIFIED_NOISE, VERB_ONLY, WEAK
 SKIP_ENTITIES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "ORG"})
 
 
+def _entry(ctx: Context, t: Token, sentence: Sentence, lemma: str) -> tuple[str, frozenset[str], str] | None:
+    """The lexicon entry of ``lemma`` when ``t``'s part of speech fits it (or the tagger misread a verb)."""
+    entry = LEXICON.get(lemma)
+    if entry is not None and (t.pos in entry[1] or lemma in ANY_POS
+                              or (lemma in VERB_ONLY and misread_verb(ctx, t, sentence))):
+        return entry
+    return None
+
+
 def lexical(ctx: Context, t: Token, sentence: Sentence) -> str | None:
     """The class of a one-word trigger at ``t``, or None."""
-    entry = None
-    # a local name: CPython compiles ``NAME.get(...)`` on an imported name without its fast method
-    # call, and this runs three times for every token
-    lexicon = LEXICON
-    for lemma in (t.lemma.lower(), t.lower, stem(t.lower)):
-        entry = lexicon.get(lemma)
-        if entry is not None and (t.pos in entry[1] or lemma in ANY_POS):
-            break
-        if entry is not None and lemma in VERB_ONLY and misread_verb(ctx, t, sentence):
-            break
-        entry = None
+    entry = _entry(ctx, t, sentence, t.lemma.lower())
+    if entry is None:
+        entry = _entry(ctx, t, sentence, t.lower)
+    if entry is None:  # the stem last, and only then: it costs more than the lookups
+        entry = _entry(ctx, t, sentence, stem(t.lower))
     if entry is None:
         return None
     if t.ent_type in SKIP_ENTITIES and t.text[:1].isupper() and t.i > sentence.first and not (
