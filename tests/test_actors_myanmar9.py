@@ -7,28 +7,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from actor_helpers import first_event_actors, mention_names
 
-from fogwatch.actors import find_actors
 from fogwatch.pipeline import Pipeline
-from fogwatch.records import Article
 
 ON_2021 = dt.date(2021, 10, 20)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def names(pipeline: Pipeline, text: str, country: str = "Myanmar") -> list[str]:
-    analysis = pipeline.nlp.analyse(text)
-    return [m.name for m in find_actors(analysis, pipeline.catalogue, country=country, on=ON_2021)]
+    return mention_names(pipeline, text, country, ON_2021)
 
 
 def actors(pipeline: Pipeline, text: str, country: str = "Myanmar") -> tuple[str | None, str | None]:
-    result = next(pipeline.extract_many([Article(id="t", text=text, published=ON_2021, country=country)]))
-    assert result.events, "the test text must make an event"
-    return result.events[0].actor1, result.events[0].actor2
+    return first_event_actors(pipeline, text, country, ON_2021)
 
 
 # ------------------------------------------------------------------------ force words that describe

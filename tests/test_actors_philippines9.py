@@ -18,11 +18,6 @@ ON = dt.date(2017, 5, 10)
 PH = "Philippines"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def names(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     analysis = pipeline.nlp.analyse(text)
     return [(m.text, m.name) for m in find_actors(analysis, pipeline.catalogue, country=PH, on=ON)]

@@ -9,25 +9,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from actor_helpers import first_event_actors
 
 from fogwatch.pipeline import Pipeline
-from fogwatch.records import Article
 
 ON = dt.date(2025, 6, 2)
 SNA = "Military Forces of Somalia (2022-)"
 NISA = f"{SNA} National Intelligence and Security Agency"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def actors(pipeline: Pipeline, text: str) -> tuple[str | None, str | None]:
-    result = next(pipeline.extract_many([Article(id="t", text=text, published=ON, country="Somalia")]))
-    assert result.events, "the test text must make an event"
-    e = result.events[0]
-    return e.actor1, e.actor2
+    return first_event_actors(pipeline, text, "Somalia", ON)
 
 
 # ------------------------------------------------------------------ one actor on both sides

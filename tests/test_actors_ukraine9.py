@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
+from actor_helpers import first_event_actors
 
 from fogwatch.contact_line import LINE_FILE, held_by_government, line_side, place_key
 from fogwatch.pipeline import Pipeline
@@ -22,16 +22,8 @@ RU_AIR = "Military Forces of Russia (2000-) Air Force"
 NAF = "NAF: United Armed Forces of Novorossiya"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def actors(pipeline: Pipeline, text: str, on: dt.date) -> tuple[str | None, str | None]:
-    result = next(pipeline.extract_many([Article(id="t", text=text, published=on, country="Ukraine")]))
-    assert result.events, "the test text must make an event"
-    e = result.events[0]
-    return e.actor1, e.actor2
+    return first_event_actors(pipeline, text, "Ukraine", on)
 
 
 # ------------------------------------------------------------------ the contact line (table and reading)
