@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .actor_fronts import front_on, front_sides
@@ -438,10 +438,31 @@ class _Event:
         if not foreign:
             return pick
         text = self.analysis.text
+        joint = self._joint_nationality(pick)
+        if joint is not None:
+            return joint
         return next((r.mention for r in pool if r.mention.category in ("military", "police")
                      and r.mention.country == self.country and r.mention.sentence == pick.sentence
                      and 0 <= pick.start - r.mention.end <= 80
                      and _ALONGSIDE.search(text, r.mention.end, pick.start)), pick)
+
+    def _joint_nationality(self, pick: ActorMention) -> ActorMention | None:
+        """The home force of a foreign force written as one joint force of both nations ("Haitian and
+        Kenyan police forces", "Haiti and Kenya police"): the home nation's word sits just before, so no
+        mention of its own exists; the home force is the actor, as beside a foreign mission."""
+        if pick.category not in ("military", "police") or pick.country in (None, self.country) \
+                or not self.country:
+            return None
+        home = self.catalogue.country(self.country)
+        words = (home.demonyms + (home.name,)) if home is not None else (self.country,)
+        before = self.analysis.text[max(0, pick.start - 40) : pick.start]
+        # "clashes between Kenyan and Ugandan police" are two sides, not one joint force
+        if re.search(r"\b(?:between|against|versus|vs\.?)\b", before, re.IGNORECASE):
+            return None
+        if not any(re.search(rf"\b{re.escape(w)}\s+(?:and|&)\s+$", before, re.IGNORECASE) for w in words):
+            return None
+        force = self.catalogue.generic(pick.category, self.country, on=self.on)
+        return replace(pick, name=force.name, inter=force.inter, country=self.country)
 
     def role_anywhere(self, *roles: str, categories: frozenset[str] | None = None) -> ActorMention | None:
         """``role`` relative to the first act, else to the first further act that has one."""
@@ -1045,6 +1066,9 @@ class _Event:
                 a1 = blamed
         if a1 is None:
             a1 = self.in_text(_ARMED, exclude=[a2.name] if a2 else [])
+            # a side read from the text, not the act's grammar, may still be a foreign force written
+            # beside the home force ("police forces and agents from the MSS clashed with gang members")
+            a1 = None if a1 is None else self._home_force(a1, self.roled)
         if a1 is not None and a2 is None and self.split_in_two(a1):
             # "two groups of Al Shabaab clashed", "two Maasai clans clashed": one actor; "2 groups of
             # government forces (NISA and SNA) clashed": the units in brackets, in the order written; "two
