@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from fogwatch.pipeline import Pipeline
 from fogwatch.records import Article
 
 ON = dt.date(2024, 12, 3)
 HOME_POLICE = "Police Forces of Haiti (2024-)"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
 
 
 def event(pipeline: Pipeline, text: str, country: str = "Haiti"):  # type: ignore[no-untyped-def]
