@@ -1104,6 +1104,14 @@ def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Cand
         if known is None and (name.trigger in PART_WORDS and outer.kind != "admin2" or _institution(name.key)):
             continue  # "Ziadia area, Constantine", "Agriculture University, Mymensingh": the town is the place
         start, text = name.start - len(name.lead), name.lead + name.text
+        end = name.end
+        if known is None and _office(name.key):
+            # "Matale DS (Matale)", "the Kalmunai Divisional Secretariat (Ampara, Eastern)": an office of
+            # local government named after its town is coded at the town; a bare office word names nothing
+            text = _without_office(text)
+            if not text:
+                continue
+            end = start + len(text)
         head = names[k - 1] if k > 0 else None
         if known is None and head is not None and head.partial and head.sentence == name.sentence \
                 and head.end + 1 == name.start and (k - 1 not in found or _namesake_elsewhere(found[k - 1],
@@ -1117,7 +1125,7 @@ def _place_by_address(names: Sequence[ScannedName], readings: Sequence[list[Cand
         outer, level = _province_around(outer, level, readings[at])
         place = Place(outer.country, outer.iso2, outer.admin1, outer.admin2, text, outer.latitude,
                       outer.longitude, 2, "city")
-        found[k] = PlaceMention(start, name.end, text, name.sentence, place, name.trigger,
+        found[k] = PlaceMention(start, end, text, name.sentence, place, name.trigger,
                                 name.locative, False, name.cue)
 
 
@@ -1193,6 +1201,31 @@ _INSTITUTION_WORDS = frozenset(
 
 def _institution(key: str) -> bool:
     return key.rsplit(" ", 1)[-1] in _INSTITUTION_WORDS
+
+
+# words after a town's name for its local-government office or a spot of it, never a place ACLED codes (no
+# coded location of the global file ends in one): Sri Lanka's "X District Secretariat", "X Divisional
+# Secretariat", "X DS" (a divisional secretariat's division), "X Pradeshiya Sabha" (the rural council), and
+# "X Junction", the crossroads that names a town's centre
+_OFFICE_WORDS = frozenset("secretariat secretariats sabha ds dsd junction".split())
+_OFFICE_PARTS = _OFFICE_WORDS | frozenset(
+    "district divisional pradeshiya urban municipal north south east west".split())
+
+
+def _office(key: str) -> bool:
+    return key.rsplit(" ", 1)[-1] in _OFFICE_WORDS
+
+
+def _without_office(text: str) -> str:
+    """The town's name before the office words ("Vavuniya North DS" -> "Vavuniya"), "" when there is none: a
+    prefix of ``text``, so that its length still measures the span in the article."""
+    rest = text.rstrip()
+    while rest:
+        cut = max(rest.rfind(" "), rest.rfind("\n"), rest.rfind("\t"))
+        if rest[cut + 1 :].lower() not in _OFFICE_PARTS:
+            break
+        rest = rest[: max(cut, 0)].rstrip()
+    return rest
 
 
 def _town_for_capital(best: Candidate, cands: Sequence[Candidate], span: ScannedName) -> Candidate:

@@ -33,7 +33,7 @@ from dataclasses import replace
 from .calendar_words import MONTH_NUMBERS, WEEKDAY_NAMES
 from .gazetteer import GENERIC_NAMES, Place, name_key
 from .nlp import Analysis, Token
-from .places import CONNECTORS, LOCATIVES, PEOPLE_NOUNS, PlaceMention, _coded_place
+from .places import CONNECTORS, LOCATIVES, PEOPLE_NOUNS, PlaceMention, _coded_place, _office, _without_office
 
 __all__ = ["unlisted_location"]
 
@@ -467,6 +467,12 @@ def unlisted_location(analysis: Analysis, place: Place | None, evidence: tuple[P
         return place, evidence
     start, end = found
     name = analysis.text[start:end]
+    if _office(name_key(name)):
+        # "the Kekirawa Pradeshiya Sabha (Anuradhapura, ...)": a local-government office is coded at its town
+        name = _without_office(name)
+        if not name:
+            return place, evidence
+        end = start + len(name)
     narrowed = replace(place, location=name, geo_precision=max(place.geo_precision, 2))
     s_index = analysis.sentence_of(start)
     own = PlaceMention(start, end, name, s_index if s_index is not None else sentence, narrowed)
