@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from actor_helpers import first_event_actors, mention_names
+from event_helpers import first_event_actors, mention_names
 
 from fogwatch.pipeline import Pipeline
 

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from event_helpers import first_event
+
 from fogwatch.pipeline import Pipeline
-from fogwatch.records import Article
 
 ON = dt.date(2024, 12, 3)
 HOME_POLICE = "Police Forces of Haiti (2024-)"
 
 
 def event(pipeline: Pipeline, text: str, country: str = "Haiti"):  # type: ignore[no-untyped-def]
-    result = next(pipeline.extract_many([Article(id="t", text=text, published=ON, country=country)]))
-    assert result.events, "the test text must make an event"
-    return result.events[0]
+    return first_event(pipeline, text, country, ON)
 
 
 def test_police_and_agents_of_a_mission_are_the_home_police(pipeline: Pipeline) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from actor_helpers import first_event_actors
+from event_helpers import first_event_actors
 
 from fogwatch.pipeline import Pipeline
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from actor_helpers import first_event_actors
+from event_helpers import first_event_actors
 
 from fogwatch.contact_line import LINE_FILE, held_by_government, line_side, place_key
 from fogwatch.pipeline import Pipeline

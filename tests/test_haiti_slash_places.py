@@ -5,23 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
+from event_helpers import first_event
 
 from fogwatch.pipeline import Pipeline
-from fogwatch.records import Article, Event
+from fogwatch.records import Event
 
 ON = dt.date(2024, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def event(pipeline: Pipeline, text: str) -> Event:
-    result = next(pipeline.extract_many([Article(id="t", text=text, published=ON, country="Haiti")]))
-    assert result.events, "the test text must make an event"
-    return result.events[0]
+    return first_event(pipeline, text, "Haiti", ON)
 
 
 def test_slashed_part_keeps_both_names(pipeline: Pipeline) -> None:

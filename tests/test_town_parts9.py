@@ -6,23 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
+from event_helpers import first_event
 
 from fogwatch.pipeline import Pipeline
-from fogwatch.records import Article, Event
+from fogwatch.records import Event
 
 ON = dt.date(2023, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def event(pipeline: Pipeline, text: str, country: str = "Bangladesh") -> Event:
-    result = next(pipeline.extract_many([Article(id="t", text=text, published=ON, country=country)]))
-    assert result.events, "the test text must make an event"
-    return result.events[0]
+    return first_event(pipeline, text, country, ON)
 
 
 def test_part_with_its_name_again_in_brackets(pipeline: Pipeline) -> None:
