@@ -1650,11 +1650,18 @@ def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: 
     from .unlisted_places import unlisted_location
 
     place, evidence = _known_event_place(analysis, mentions, sentence, country=country)
-    named = _coded_unlisted(analysis.text, mentions) if place is not None and place.kind != "country" else None
+    # a coder's village is the location even when only the country is known: its admin fields stay empty
+    named = _coded_unlisted(analysis.text, mentions) if place is not None else None
     if place is not None and named is not None:
         # "... woredas (Zone 3, Afar) [coded as Herto Bouri]": the coder's village, in the unit the note names
         start, end = named
-        narrowed = replace(place, location=analysis.text[start:end], geo_precision=max(place.geo_precision, 2))
+        # a village placed in its country alone is named exactly, its coordinates unknown: precision 2, as for
+        # a village placed by its container (``unlisted_places``)
+        precision = 2 if place.kind == "country" else max(place.geo_precision, 2)
+        stated = _CODED_PRECISION.match(analysis.text, end)
+        if stated is not None and stated.group(1) in "123":  # "(coded as X at geoprecision 3)": the coder's own
+            precision = int(stated.group(1))
+        narrowed = replace(place, location=analysis.text[start:end], geo_precision=precision)
         s_index = analysis.sentence_of(start)
         own = PlaceMention(start, end, narrowed.location, s_index if s_index is not None else sentence, narrowed)
         return narrowed, tuple(sorted((own, *evidence), key=lambda m: m.start))
@@ -1666,9 +1673,13 @@ def event_place(analysis: Analysis, mentions: Sequence[PlaceMention], sentence: 
 # lacks; not an actor the note says an event was coded as ("[coded as Unidentified Military Forces]")
 _CODED_UNLISTED = re.compile(
     r"[\[(]\s*(?:location\s+)?coded\s+(?:as|at|to|in)\s+(?:the\s+)?"
-    r"((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})\s*[\])]",
+    r"((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})"
+    # "(coded as Nagare at geoprecision 2)": the precision the coder gave it may close the note
+    r"(?:,?\s+(?:at|with)\s+(?:approximate\s+location,?\s+)?geo-?r?\s?precision\s*\d)?\s*[\])]",
     re.IGNORECASE,
 )
+_CODED_PRECISION = re.compile(r",?\s+(?:at|with)\s+(?:approximate\s+location,?\s+)?geo-?r?\s?precision\s*(\d)",
+                               re.IGNORECASE)
 _CODED_ACTOR_WORDS = frozenset("forces force militia militias group army police unidentified unknown".split())
 
 

@@ -12,7 +12,9 @@ around that choice for a name the gazetteer does not know that the text marks as
   City"), which coders code at the town;
 - a part of the chosen town in ACLED's own "Town - Part" form: "in Port-au-Prince - Solino, Ouest";
 - a typed name in the same clause: "the village of X, some 40 km north of Djibo, Soum province";
-- with only the country chosen, a typed name of the trigger's sentence: "attacked the village of X".
+- with only the country chosen, a typed name of the trigger's sentence: "attacked the village of X", else
+  a bare name a locative governs: "killed a man in X", "clashes in the area of X";
+- the unknown first end of a road between two places, the second one chosen: "between X and Djibo".
 - an Indonesian address's smallest unit ACLED codes: "X sub-district, Y district, Z city" and "X district,
   Y regency" at X, with the admin fields and coordinates of Z or Y (``_id_address``).
 
@@ -337,6 +339,86 @@ def _typed_in_clause(analysis: Analysis, sentence: int, spans: Sequence[tuple[in
     return None
 
 
+# prepositions that put an event in a bare unknown name ("killed two civilians in X"); "on" and "into" mostly
+# govern dates and movements
+_BARE_LOCATIVES = frozenset("in at near around outside".split())
+# "in the area of X", "near the town of X": nouns between the preposition and the name
+_AREA_WORDS = frozenset("area vicinity outskirts surroundings locality".split())
+
+
+def _governed_in_sentence(analysis: Analysis, sentence: int, spans: Sequence[tuple[int, int]]
+                          ) -> tuple[int, int] | None:
+    """The first bare name of the sentence that a locative governs ("in X", "near X", "in the area of X")
+    and the gazetteer does not know: with only the country chosen, the village a note names without a type
+    word ("militants killed a man in X") is the most specific place the text gives, as ACLED codes it."""
+    if sentence < 0 or sentence >= len(analysis.sentences):
+        return None
+    tokens = analysis.tokens
+    sent = analysis.sentences[sentence]
+    lo, hi = sent.first, sent.last
+    for i in range(lo, hi - 1):
+        if tokens[i].text.lower() not in _BARE_LOCATIVES:
+            continue
+        j = i + 1
+        if tokens[j].text.lower() == "the" and j + 2 < hi and tokens[j + 1].text.lower() in _AREA_WORDS \
+                and tokens[j + 2].text.lower() == "of":
+            j += 3
+        if j >= hi or not _cap(tokens[j]) or _open(tokens[j]):
+            continue
+        last = j
+        while last + 1 < hi and last - j < _MAX_RUN and (
+                _cap(tokens[last + 1]) and tokens[last + 1].text.lower() not in TYPE_WORDS
+                or (tokens[last + 1].text == "-" and last + 2 < hi and _cap(tokens[last + 2])
+                    and _tight(tokens[last], tokens[last + 1], tokens[last + 2]))):
+            last += 2 if tokens[last + 1].text == "-" else 1
+        after = tokens[last + 1] if last + 1 < hi else None
+        if after is not None and (after.text.lower() in ACTOR_WORDS or after.text in ("'s", "’s")):
+            continue  # "in Djibo prison", "in Kaya's market": not a bare village
+        if _covered(tokens[j].start, tokens[last].end, spans) or not _name_ok(tokens, j, last, True):
+            continue
+        return tokens[j].start, tokens[last].end
+    return None
+
+
+# countries whose coders code "between X and Y (Commune, Province)" at X, the first end (Burkina Faso's notes: 67
+# of 79 such rows at X; Mali's 7 of 8, Niger's 2 of 2); Sudan's and Somalia's code it at Y, which their bracket
+# addresses (Sudan: 92 of 96 at Y)
+_FIRST_END_COUNTRIES = frozenset({"BF", "ML", "NE"})
+
+
+def _between_first(analysis: Analysis, chosen: PlaceMention, spans: Sequence[tuple[int, int]]
+                   ) -> tuple[int, int] | None:
+    """The unknown first name of "between X and <chosen>" ("an IED struck a bus between X and Djibo (Djibo,
+    Soum)"): where ACLED's coders code a road between two places at its first end, the place the choice
+    passed over because the gazetteer lacks it; it takes the second one's admin fields, its nearest known
+    neighbour."""
+    if chosen.place.iso2 not in _FIRST_END_COUNTRIES:
+        return None
+    tokens = analysis.tokens
+    first, _ = _tokens_of(analysis, chosen)
+    lo = analysis.sentences[tokens[first].sent].first
+    j = first - 2
+    if j < lo or tokens[first - 1].text.lower() != "and":
+        return None
+    if tokens[j].text == ")":  # "between X (Commune, Province) and Y": X's own address
+        k = j - 1
+        while k > lo and tokens[k].text != "(" and j - k < 12:
+            k -= 1
+        if tokens[k].text != "(":
+            return None
+        j = k - 1
+    start = _run_back(tokens, j, lo)
+    if start is None or start - 1 < lo:
+        return None
+    before = start - 1
+    if tokens[before].text.lower() == "of" and before - 2 >= lo and tokens[before - 1].text.lower() in TYPE_OF_WORDS:
+        before -= 2 + (tokens[before - 2].text.lower() == "the")  # "between the villages of X and Y"
+    if tokens[before].text.lower() != "between" or _covered(tokens[start].start, tokens[j].end, spans) \
+            or not _name_ok(tokens, start, j, True):
+        return None
+    return tokens[start].start, tokens[j].end
+
+
 def _chosen_mention(place: Place, evidence: Sequence[PlaceMention]) -> PlaceMention | None:
     """The evidence mention that names the chosen place: where the text names it twice ("the Luhansk
     People's Militia near X, Luhansk"), the first one that is not in a name."""
@@ -451,7 +533,8 @@ def unlisted_location(analysis: Analysis, place: Place | None, evidence: tuple[P
         if head is not None:
             found = analysis.tokens[head].start, analysis.tokens[first - 1].end
     elif chosen is not None and place.kind != "country":
-        found = _part_of_town(analysis, chosen) or _address_head(analysis, chosen, spans, mentions)
+        found = _part_of_town(analysis, chosen) or _address_head(analysis, chosen, spans, mentions) \
+            or _between_first(analysis, chosen, spans)
         for later in _later_mentions(place, evidence, mentions, chosen) if found is None else ():
             # "the mayor of Solhan ... at his residence in X (Solhan, Yagha)": the place named again at the
             # end of a coder's address, after the mention the choice rests on
@@ -462,7 +545,7 @@ def unlisted_location(analysis: Analysis, place: Place | None, evidence: tuple[P
         if found is None and place.kind in ("admin1", "admin2", "city"):
             found = _typed_in_clause(analysis, chosen.sentence, spans, chosen.start)
     elif place.kind == "country":
-        found = _typed_in_clause(analysis, sentence, spans, None)
+        found = _typed_in_clause(analysis, sentence, spans, None) or _governed_in_sentence(analysis, sentence, spans)
     if found is None:
         return place, evidence
     start, end = found
@@ -473,7 +556,9 @@ def unlisted_location(analysis: Analysis, place: Place | None, evidence: tuple[P
         if not name:
             return place, evidence
         end = start + len(name)
-    narrowed = replace(place, location=name, geo_precision=max(place.geo_precision, 2))
+    # a village in its country alone: precision 2 as for any village placed by a container, not the country's 3
+    precision = 2 if place.kind == "country" else max(place.geo_precision, 2)
+    narrowed = replace(place, location=name, geo_precision=precision)
     s_index = analysis.sentence_of(start)
     own = PlaceMention(start, end, name, s_index if s_index is not None else sentence, narrowed)
     return narrowed, tuple(sorted((own, *evidence), key=lambda m: m.start))
