@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .actor_fronts import front_on, front_sides
+from .actor_names import communal_sides
 from .actors import (
     ARMED_NONSTATE,
     ARMED_STATE,
@@ -270,7 +271,25 @@ def event_actors(
     country: str | None,
     on: date | None,
 ) -> EventActors:
-    """actor1 / actor2 (and associated actors) of the event whose trigger is token ``trigger``."""
+    """actor1 / actor2 (and associated actors) of the event whose trigger is token ``trigger``; an unnamed
+    side the note makes a community's militia is named so (``actor_names.communal_sides``)."""
+    actors = _event_actors(analysis, mentions, catalogue, trigger=trigger, event_type=event_type,
+                           sub_event_type=sub_event_type, country=country, on=on)
+    return communal_sides(actors, mentions, catalogue, country=country or context_country(mentions), on=on,
+                          text=analysis.text)
+
+
+def _event_actors(
+    analysis: Analysis,
+    mentions: Sequence[ActorMention],
+    catalogue: ActorCatalogue,
+    *,
+    trigger: int,
+    event_type: str,
+    sub_event_type: str,
+    country: str | None,
+    on: date | None,
+) -> EventActors:
     tokens = analysis.tokens
     if not tokens:
         return EventActors(None, None)

@@ -598,8 +598,11 @@ _PLACE_AFTER = re.compile(r"^\s*(?:county|counties|town|city|village|district|su
                           r"camp|river|lake|north|south|east|west|central)\b", re.IGNORECASE)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # a compass word or a hyphenated first half before a group name makes a county ("West Pokot",
-# "Elgeyo-Marakwet")
-_PLACE_PREFIX = re.compile(r"(?:\b(?:West|East|North|South|Central|Upper|Lower)\s+|\b[A-Z][a-z]+-)$")
+# "Elgeyo-Marakwet"); a lake, mountain or Maa "Ol" place is named after the group too ("Lake Turkana",
+# "Ol Moran")
+_PLACE_HEAD = re.compile(r"\b(?:Lake|Mount|Mt\.?|Ol)\s+$")
+_PLACE_PREFIX = re.compile(r"(?:\b(?:West|East|North|South|Central|Upper|Lower|Lake|Mount|Mt\.?|Ol)\s+|"
+                           r"\b[A-Z][a-z]+-)$")
 
 
 # words after a group name that make it the group, not a place, even after "in": "killed in Pokot
@@ -806,6 +809,9 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
     nationals = unit.of("nationals")
     if nationals:
         return catalogue.generic("civilians", nationals[0].phrase.target, on=on), "generic", "civilians", None
+    if _PLACE_HEAD.search(analysis.text, max(0, unit.start - 8), unit.start) \
+            and re.fullmatch(r"[A-Z][\w'’-]*", analysis.text[unit.start : unit.end]):
+        return None  # "Ol Moran", "Lake Turkana": a place, though its name is also a word for warriors
     cue = _descriptive_cue(unit)
     group = _group(unit)
     definite = re.search(r"\b(?:the|these|those)\s+$", analysis.text[max(0, unit.start - 8) : unit.start],
