@@ -11,7 +11,7 @@ import pytest
 from fogwatch.event_types import TypePrediction
 from fogwatch.events import _Located, _primary_first
 from fogwatch.nlp import Analysis
-from fogwatch.primary_event import governing_token, in_background_frame, is_participant
+from fogwatch.primary_event import in_background_frame
 from fogwatch.records import Article
 from fogwatch.triggers import ASSERTED, Trigger
 
@@ -49,42 +49,6 @@ def test_background_frame(nlp, text, word, act, framed):
     assert in_background_frame(analysis, trigger_at(analysis, word), acts) is framed
 
 
-@pytest.mark.parametrize(
-    "text, word, participant",
-    [
-        ("Angry demonstrators ambushed an election official.", "demonstrators", True),
-        ("A mob lynched a man accused of theft.", "mob", True),
-        ("Residents held a demonstration in the town.", "demonstration", False),
-        ("Residents protested in the town.", "protested", False),
-    ],
-)
-def test_participant_nouns(nlp, text, word, participant):
-    analysis = nlp.analyse(text)
-    assert is_participant(analysis, trigger_at(analysis, word, "protest")) is participant
-
-
-@pytest.mark.parametrize(
-    "text, noun, act",
-    [
-        ("Angry demonstrators in Kakamega ambushed an election official.", "demonstrators", "ambushed"),
-        # through "groups of"
-        ("Two groups of protesters clash in the town over a school fund.", "protesters", "clash"),
-        # a verb sharing the subject
-        ("The demonstrators tried to storm the county assembly.", "demonstrators", "storm"),
-    ],
-)
-def test_governing_act(nlp, text, noun, act):
-    analysis = nlp.analyse(text)
-    act_token = trigger_at(analysis, act).token
-    assert governing_token(analysis, trigger_at(analysis, noun, "protest"), frozenset({act_token})) == act_token
-
-
-def test_no_governing_act_in_another_sentence(nlp):
-    analysis = nlp.analyse("Demonstrators gathered in the town. Police attacked the market.")
-    act_token = trigger_at(analysis, "attacked").token
-    assert governing_token(analysis, trigger_at(analysis, "Demonstrators", "protest"), frozenset({act_token})) is None
-
-
 # ------------------------------------------------------------------------------------- in the pipeline
 
 
@@ -98,12 +62,6 @@ def test_framed_first_event_is_not_primary(pipeline):
                                  "town on 2 June to demand resettlement.")
     assert events, "the text must make an event"
     assert events[0].event_type == "Protests"
-
-
-def test_participants_join_the_act_of_their_day_and_place(pipeline):
-    events = events_of(pipeline, "The demonstrators backed by traders tried to storm the county assembly in "
-                                 "Kakamega but were stopped by police.")
-    assert [e.event_type for e in events] == ["Riots"]
 
 
 def test_events_of_other_places_stay(pipeline):

@@ -25,7 +25,7 @@ from .event_participants import Participants, participants
 from .event_types import REPORT_CLASS, EventTypeModel, TypePrediction, coder_tag, type_event
 from .nlp import Analysis, Token
 from .places import Place, PlaceMention, event_place
-from .primary_event import governing_token, in_background_frame, is_participant
+from .primary_event import in_background_frame
 from .quantities import Casualty, estimate_fatalities
 from .records import Event, Evidence
 from .taxonomy import interaction
@@ -85,7 +85,7 @@ def build_events(
             located = [_locate(analysis, mentions, anchor, published=published, country=country,
                                type_model=type_model, undated_lag_days=config.undated_lag_days, lead=anchor.sentence,
                                inter1=_fallback_inter(mentions, anchor))]
-    groups = _primary_first(analysis, _absorb_participants(analysis, _group(located)))
+    groups = _primary_first(analysis, _group(located))
     short = len(analysis.sentences) <= SHORT_REPORT_SENTENCES
     shares = [_casualties_for(members, groups, mentions.casualties, config.casualty_reach, lead_toll=short)
               for members in groups]
@@ -420,37 +420,6 @@ def _merge_outcomes(groups: list[list[_Located]]) -> list[list[_Located]]:
 def _main(members: Sequence[_Located]) -> _Located:
     """The member whose trigger types the event: the first that names an act, not only an outcome."""
     return next((m for m in members if m.trigger.cls not in OUTCOME_CLASSES), members[0])
-
-
-def _absorb_participants(analysis: Analysis, groups: list[list[_Located]]) -> list[list[_Located]]:
-    """A group made only of participant nouns ("Angry demonstrators ambushed an official") joins the
-    group of the act those participants are the subject or object of, when both have the same day
-    and place: ACLED codes one event there, the act's. The noun is added after the act's members, so
-    the act still types the event. Measured on all Kenya notes: actors and event type of 3 rows
-    fixed, none broken; on the global sample no primary event changed (2 second events merged)."""
-    if len(groups) < 2:
-        return groups
-    crowd_only = [all(is_participant(analysis, m.trigger) for m in g) for g in groups]
-    if not any(crowd_only):
-        return groups
-    owner = {m.trigger.token: (i, g) for i, g in enumerate(groups) for m in g}
-    kept: list[int] = []
-    absorbed: dict[int, list[_Located]] = {}
-    for i, group in enumerate(groups):
-        if crowd_only[i]:
-            acts = frozenset(t for t, (j, g) in owner.items() if j != i and not crowd_only[j] and _names_act(g))
-            host_token = governing_token(analysis, group[0].trigger, acts)
-            if host_token is not None:
-                j, host = owner[host_token]
-                if _same_slot(host[0], group[0]):
-                    absorbed.setdefault(j, []).extend(group)
-                    continue
-        kept.append(i)
-    return [groups[i] + absorbed.get(i, []) for i in kept]
-
-
-def _names_act(group: Sequence[_Located]) -> bool:
-    return any(m.trigger.cls not in OUTCOME_CLASSES for m in group)
 
 
 def _primary_first(analysis: Analysis, groups: list[list[_Located]]) -> list[list[_Located]]:
