@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .actor_roles import event_actors
 from .actors import ActorMention
-from .admin_history import admin1_on
+from .admin_history import admin1_on, units_on
 from .catalogue import ActorCatalogue
 from .config import Config
 from .dates import DateMention, event_date
@@ -499,11 +499,13 @@ NON_LETHAL_SUB_EVENTS = frozenset({"Looting/property destruction", "Change to gr
                                    "Non-violent transfer of territory", "Headquarters or base established"})
 
 
-def _admin1(place: Place | None, on: dt.date | None) -> str | None:
-    """The place's admin1 as ACLED codes it: the unit of the event date, or the one its district gives."""
+def _units(place: Place | None, on: dt.date | None) -> tuple[str | None, str | None]:
+    """The place's admin1 and admin2 as ACLED codes them: the units of the event date, or the admin1 its
+    district gives."""
     if place is None:
-        return None
-    return admin1_of_district(place.iso2, admin1_on(place.iso2, place.admin1, on), place.admin2)
+        return None, None
+    admin1 = admin1_of_district(place.iso2, admin1_on(place.iso2, place.admin1, on), place.admin2)
+    return units_on(place.iso2, admin1, place.admin2, on)
 
 
 def _event(
@@ -561,6 +563,7 @@ def _event(
     sentences = sorted({m.trigger.sentence for m in members})
     inter1 = actors.actor1.inter if actors.actor1 else None
     inter2 = actors.actor2.inter if actors.actor2 else None
+    admin1, admin2 = _units(place, dated.date)
     return Event(
         id=f"e{index}",
         event_date=dated.date,
@@ -572,8 +575,8 @@ def _event(
         actor2=actors.actor2.name if actors.actor2 else None,
         inter2=inter2,
         country=place.country if place else country,
-        admin1=_admin1(place, dated.date),
-        admin2=place.admin2 if place else None,
+        admin1=admin1,
+        admin2=admin2,
         location=place.location if place else None,
         latitude=place.latitude if place else None,
         longitude=place.longitude if place else None,
