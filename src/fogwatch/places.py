@@ -74,11 +74,12 @@ PART_WORDS = frozenset("area locality suburb estate neighbourhood neighborhood".
 SUBDISTRICT_WORDS = frozenset("upazila upazilla thana subdistrict sub-district sadar".split())
 TRIGGERS = ADMIN1_WORDS | ADMIN2_WORDS | TOWN_WORDS | SUBDISTRICT_WORDS | {"valley"}
 # lower-case words allowed inside a name: "Sar-e Pul", "Republic of the Congo", "Bosnia and Herzegovina",
-# "Port-au-Prince", "Mar del Plata"
+# "Port-au-Prince", "Mar del Plata", "Shakhta imeni Gagarina" (the Russian "named after" of mines and farms)
 CONNECTORS = frozenset(
-    "- ' e i al el ad as ash ar ya wa de du des la le les au aux sur en del di of the and da do dos das".split()
+    "- ' e i al el ad as ash ar ya wa de du des la le les au aux sur en del di of the and da do dos das "
+    "imeni".split()
 )
-INNER_ONLY = frozenset("of the and -".split())
+INNER_ONLY = frozenset("of the and - imeni".split())
 # entity labels of spans that are not places unless a type word or a preposition says so
 NOT_PLACE_LABELS = frozenset(
     "PERSON ORG DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY WORK_OF_ART LAW EVENT PRODUCT LANGUAGE".split()
@@ -117,6 +118,7 @@ _FRONT_ADMIN1: Mapping[str, tuple[frozenset[str], ...]] = MappingProxyType({
     "UA": (frozenset({"Donetsk", "Luhansk"}), frozenset({"Kharkiv", "Zaporizhia", "Kherson"})),
 })
 _FRONT_BONUS = (0.8, 0.4)  # per tier: above a namesake's larger population, below an admin1 the text names
+_PINNED_FRONT_BONUS = 0.65  # a written-down front village ranks as a town of ~20,000: over villages, not cities
 _NEAR_BONUS = 1.0  # the namesake nearest the other places the text names
 _NEAR_REACH2 = 1.0  # squared degrees (about 100 km): farther, the other places say nothing about which
 _NEAR_MARGIN = 0.5  # the nearest must be clearly nearer (squared distance at most half the next one's)
@@ -1264,6 +1266,18 @@ def _fuzzy_kinds(trigger: str) -> tuple[str, ...]:
     return ("admin1", "admin2")
 
 
+def _context_admin1(a1: set[tuple[str, str]]) -> bool:
+    """Whether a name's admin readings say which admin1 its neighbours are in: one reading, or a capital city
+    that is an admin1 of its own and the province around it ("Kyiv": Kyiv City and Kyiv oblast), both of which
+    the villages "X, Kyiv" may be in."""
+    if len(a1) == 1:
+        return True
+    if len(a1) != 2:
+        return False
+    (iso_a, name_a), (iso_b, name_b) = sorted(a1)
+    return iso_a == iso_b and name_b == name_a + " City"
+
+
 class _Context:
     """Which admin1 units the article names, counted so that each look-up is O(1)."""
 
@@ -1285,15 +1299,15 @@ class _Context:
         self.namesakes: list[int] = [0 for _ in spans]  # towns of one country sharing the name
         self.nearest: dict[int, Place] = {}  # the namesake nearest the text's other places
         for span, a1, ch in zip(spans, admin1_of, children_of, strict=True):
-            if len(a1) == 1:  # only unambiguous admin names count as context
-                key = next(iter(a1))
-                self.a1_all[key] += 1
-                self.a1_sentence[(span.sentence, key)] += 1
+            if _context_admin1(a1):  # only unambiguous admin names count as context
+                for key in a1:
+                    self.a1_all[key] += 1
+                    self.a1_sentence[(span.sentence, key)] += 1
             for key in ch:
                 self.child_sentence[(span.sentence, key)] += 1
 
     def admin1_named(self, k: int, key: tuple[str, str], *, same_sentence: bool) -> bool:
-        own = 1 if len(self.admin1_of[k]) == 1 and key in self.admin1_of[k] else 0
+        own = 1 if key in self.admin1_of[k] and _context_admin1(self.admin1_of[k]) else 0
         if same_sentence:
             return self.a1_sentence[(self.spans[k].sentence, key)] > own
         return self.a1_all[key] > own
@@ -1347,6 +1361,11 @@ def _score(c: Candidate, k: int, context: _Context) -> float:
                 score += _NEAR_BONUS
             if trigger not in ADMIN1_WORDS | ADMIN2_WORDS:
                 score += _front_bonus(place)  # "Vasylivka district" names a district's seat, not a village
+                if c.pinned and place.iso2 in _FRONT_ADMIN1:
+                    # the front's villages are written down with their own points: the one of that name the
+                    # reports mean, not a larger namesake far from the fighting (a namesake near the capital of
+                    # an oblast the text names still wins: "Oleksandrivka, Donetsk" is the one by the city)
+                    score += _PINNED_FRONT_BONUS
     if place.admin1:
         key = (place.iso2, place.admin1)
         if kind == "admin2" and place.admin2 and \
