@@ -70,7 +70,8 @@ _KIND_OF_WORD: Final[Mapping[str, str]] = MappingProxyType({
         "insurgent", "rebel", "fighter", "militia", "militiaman", "militiamen", "bandit", "raider", "attacker",
         "assailant", "terrorist", "jihadist", "gang", "gangster", "warrior", "rustler", "guard", "kidnapper",
         "abductor", "robber", "pirate", "sniper", "squad", "unit", "battalion", "regiment", "brigade", "convoy",
-        "patrol", "jet", "warplane", "helicopter", "drone",
+        "patrol", "jet", "warplane", "helicopter", "drone", "detective", "sergeant", "corporal",
+        "policewoman", "ranger", "askari",
     ), ARMED),
     **dict.fromkeys((
         "mob", "crowd", "rioter", "protester", "protestor", "demonstrator", "youth", "supporter", "resident",
@@ -128,7 +129,9 @@ def participants(analysis: Analysis, token: int, mentions: Sequence[MentionLike]
     for verb, is_trigger_verb in _governors(analysis, trig):
         for child in analysis.children(verb):
             dep = child.dep
-            if dep in ("nsubj", "csubj") and (is_trigger_verb or verb.lemma.lower() not in _UNDERGO):
+            if dep == "nsubj" and verb.i == trig.i and _headline_passive(analysis, verb):
+                targets.update(kinds(child))  # "Police detective shot dead": a headline's passive
+            elif dep in ("nsubj", "csubj") and (is_trigger_verb or verb.lemma.lower() not in _UNDERGO):
                 (sides if mutual else agents).update(kinds(child))
             elif dep in ("nsubj", "nsubjpass"):
                 targets.update(kinds(child))
@@ -153,6 +156,13 @@ def participants(analysis: Analysis, token: int, mentions: Sequence[MentionLike]
         # with an armed group (ACLED: mob violence in all 5 such global notes and 3 Kenya ones)
         victims = (victims - {ARMED}) | {CIVILIAN}
     return Participants(frozenset(agents), frozenset(victims), frozenset(sides))
+
+
+def _headline_passive(analysis: Analysis, verb: Token) -> bool:
+    """"X shot dead" with no object: a headline's passive that the parse reads as active."""
+    kids = list(analysis.children(verb))
+    return any(c.lower == "dead" and c.dep in ("acomp", "oprd", "xcomp", "advmod") for c in kids) \
+        and not any(c.dep in ("dobj", "attr") for c in kids)
 
 
 def _names_suspects(analysis: Analysis, trig: Token) -> bool:
@@ -215,6 +225,8 @@ def _kind_of(analysis: Analysis, token: Token, mentions: Sequence[MentionLike]) 
     kind = _KIND_OF_WORD.get(word) or _KIND_OF_WORD.get(token.lower)
     if kind == ARMED and _OFF_DUTY.search(analysis.text, max(0, token.start - 25), token.start):
         return CIVILIAN
+    if kind == ARMED and _kind_of_mention(token, mentions) == CIVILIAN:
+        return CIVILIAN  # "a returning officer", "a Red Cross officer": the actor lexicon knows the civilian
     if kind is not None:
         return kind
     return _kind_of_mention(token, mentions)
