@@ -2378,6 +2378,10 @@ def onlooker(analysis: Analysis, m: ActorMention) -> bool:
     if any(c.lemma.lower() in _VIOLENT for c in coordinated):
         return False  # "police searched the house and shot dead a suspect": they act too
     lemma = verb.lemma.lower()
+    if lemma in _SPEECH and any(c.dep == "ccomp" and any(g.dep == "nsubj" and g.lower in ("they", "we")
+                                                         for g in analysis.children(c))
+                                for c in analysis.children(verb)):
+        return False  # "police said they shot dead two robbers": the force tells of its own act
     if lemma in _ONLOOKER_VERBS:
         return True
     return lemma in _INQUIRY_VERBS and any(c.dep == "dobj" and c.lower in _INQUIRY for c in analysis.children(verb))
