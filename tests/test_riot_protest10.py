@@ -9,8 +9,16 @@ import datetime as dt
 import pytest
 from event_helpers import first_event
 
-from fogwatch.event_types import _RIOT_ACTS, _STORMING_HARM, EventTypeModel, type_event
-from fogwatch.taxonomy import PROTESTS, RIOTS
+from fogwatch.event_types import (
+    _FIREARMS,
+    _PERSONAL_RIVALS,
+    _RIOT_ACTS,
+    _RIVAL_CROWD_FIGHT,
+    _STORMING_HARM,
+    EventTypeModel,
+    type_event,
+)
+from fogwatch.taxonomy import BATTLES, PROTESTS, RIOTS
 from fogwatch.triggers import Trigger
 
 
@@ -154,3 +162,87 @@ def test_pipeline_rival_crowds_riot(pipeline):
     ev = first_event(pipeline, text, "Kenya", dt.date(2016, 3, 2))
     assert ev.event_type == RIOTS
     assert ev.actor1 == "Rioters (Kenya)"
+
+
+# --------------------------------------------------------------------------- rival crowds under a clash trigger
+
+RIVAL_FIGHTS = [
+    "Supporters of the two parliamentary aspirants clashed at the market in the evening.",
+    "A clash broke out between supporters of the incumbent chairman and a ward member at the polling centre.",
+    "Supporters of the incumbent mayor and those of his challenger clashed outside the tallying hall.",
+    "Youths allied to two rival candidates fought near the bus park after the results were announced.",
+    "Students of the engineering college clashed with students of the arts faculty over hostel seats.",
+    "Rival football fans fought after the derby at the stadium.",
+    "Two independent candidates and their supporters clashed in the municipality during the by-election.",
+]
+
+
+@pytest.mark.parametrize("text", RIVAL_FIGHTS)
+def test_rival_crowds_fight(text):
+    assert _RIVAL_CROWD_FIGHT.search(text)
+    assert _PERSONAL_RIVALS.search(text)
+    assert not _FIREARMS.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an armed actor among the sides: a battle, an attack, or the police fighting a crowd
+        "Clashes between party supporters and the police left three injured.",
+        "A clash between hired goons and supporters of the candidate left one dead.",
+        "Supporters of the chief and soldiers clashed at the checkpoint.",
+        "Youths with machetes clashed at the border of the two villages.",
+        # communities and ethnic groups fight battles
+        "Clashes between youths of two clans over a borehole continued for a second day.",
+        # one crowd, no rival
+        "Supporters of the senator clashed with police at the rally.",
+    ],
+)
+def test_no_rival_crowds(text):
+    assert not _RIVAL_CROWD_FIGHT.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # party against party: a battle of the parties for some countries' coders
+        "NLP and DUF supporters clashed at the roadside rally.",
+        "Clashes between rival political supporters broke out in the estate.",
+    ],
+)
+def test_party_against_party_is_not_a_personal_rivalry(text):
+    assert _RIVAL_CROWD_FIGHT.search(text)
+    assert not _PERSONAL_RIVALS.search(text)
+
+
+def test_firearms_make_the_rivals_armed():
+    text = "Supporters of the two candidates clashed and shots were fired, injuring three."
+    assert _RIVAL_CROWD_FIGHT.search(text) and _PERSONAL_RIVALS.search(text)
+    assert _FIREARMS.search(text)
+
+
+@pytest.mark.parametrize("text", RIVAL_FIGHTS)
+def test_rival_crowds_clashing_riot(model, text):
+    assert type_event(trigger("clash", "clashed"), text, model).event_type == RIOTS
+
+
+def test_the_rule_is_what_makes_rival_clashes_riots(model, monkeypatch):
+    import fogwatch.event_types as et
+
+    monkeypatch.setattr(et, "RIVAL_CROWDS_BONUS", 0.0)
+    kinds = [type_event(trigger("clash", "clashed"), text, model).event_type for text in RIVAL_FIGHTS]
+    assert any(kind != RIOTS for kind in kinds)
+
+
+def test_armed_rivals_clashing_stay_battles(model):
+    text = "Militants of the two factions clashed with guns near the border post, leaving five fighters dead."
+    assert type_event(trigger("clash", "clashed"), text, model).event_type == BATTLES
+
+
+def test_party_rivals_clashing_are_left_to_the_model(model, monkeypatch):
+    import fogwatch.event_types as et
+
+    text = "NLP and DUF supporters clashed at the roadside rally."
+    before = type_event(trigger("clash", "clashed"), text, model)
+    monkeypatch.setattr(et, "RIVAL_CROWDS_BONUS", 0.0)
+    assert type_event(trigger("clash", "clashed"), text, model) == before
