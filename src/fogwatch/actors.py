@@ -349,6 +349,12 @@ _MILITARY_IN_ONE = re.compile(r"[-/]\s*(?:military|army|soldiers|AFP)\b|\b(?:mil
 # (Haiti notes: 40 of the 41 "police and military" notes that code a force code the police); its unnamed
 # "security forces" are the police too (151 notes, none coded as the army)
 _POLICE_LEAD = frozenset({"Haiti"})
+# countries whose unnamed "security forces" ACLED codes as the police though the army leads joint operations:
+# Ethiopia's regional police and special police do the policing (Ethiopia notes: 22 police, 10 army);
+# "federal" or "government" forces and troops stay the army there
+_SECURITY_FORCES_POLICE = frozenset({"Ethiopia"})
+_PLAIN_SECURITY = re.compile(r"\bsecurity\b", re.IGNORECASE)
+_NOT_POLICE = re.compile(r"\b(?:federal|government|national|troops|soldiers|military|army|defen[cs]e)\b", re.IGNORECASE)
 _DRUG_WORDS = re.compile(r"\b(?:drugs?|shabu|narcotics?|anti-drug|anti-narcotics?)\b", re.IGNORECASE)
 
 
@@ -603,9 +609,16 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "Elgeyo-Marakwet"); a lake, mountain or Maa "Ol" place is named after the group too ("Lake Turkana",
 # "Ol Moran")
 _PLACE_HEAD = re.compile(r"\b(?:Lake|Mount|Mt\.?|Ol)\s+$")
-_PLACE_PREFIX = re.compile(r"(?:\b(?:West|East|North|South|Central|Upper|Lower|Lake|Mount|Mt\.?|Ol)\s+|"
+_PLACE_PREFIX = re.compile(r"(?:\b(?:West|East|North|South|Central|Upper|Lower|Lake|Mount|Mt\.?|Ol|"
+                           r"Western|Eastern|Northern|Southern)\s+|"
                            r"\b[A-Z][a-z]+-)$")
 
+
+# the last part of a bracketed address is the region: "(Mekele, Tigray)", "(Bulen, Benishangul/Gumz)", "in
+# Mekele (Tigray)"; a name alone in brackets after no place is another name ("Merile (Dassanach) raiders")
+_ADDRESS_OPEN = re.compile(r"(?:\([^()]{0,50},\s*|\b(?:in|at|near|around|outside|of)\s+(?:the\s+)?[A-Z][\w'’-]+"
+                           r"(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:town|city|village|kebele|woreda|district|zone))?\s*\()$")
+_ADDRESS_CLOSE = re.compile(r"\s*(?:[),]|/\s*[A-Z])")
 
 # words after a group name that make it the group, not a place, even after "in": "killed in Pokot
 # raids", "injured in Toposa violence"
@@ -621,6 +634,8 @@ def _looks_like_place(analysis: Analysis, start: int, end: int) -> bool:
         return False
     if _PLACE_BEFORE.search(text[max(0, start - 30) : start]) or _PLACE_AFTER.match(text[end : end + 30]) \
             or _PLACE_PREFIX.search(text[max(0, start - 30) : start]):
+        return True
+    if _ADDRESS_OPEN.search(text[max(0, start - 60) : start]) and _ADDRESS_CLOSE.match(text[end : end + 3]):
         return True
     for e in analysis.entities:
         if e.start <= start and end <= e.end and e.label in _PLACE_LABELS:
@@ -841,6 +856,13 @@ def _single(catalogue: ActorCatalogue, unit: _Unit, country: str | None, on: dat
         return None
     if kind == "communal_militia" and _ETHNIC_WORD.search(analysis.text, unit.start, unit.end):
         kind = "ethnic_militia"  # "ethnic militiamen", "tribal militia": ACLED's unidentified ethnic militia
+    words = analysis.text[max(0, unit.start - 12) : unit.end]  # with the word before: "federal security forces"
+    if cue == "state" and target in _SECURITY_FORCES_POLICE and _PLAIN_SECURITY.search(words) \
+            and not _NOT_POLICE.search(words):
+        kind = "police"
+    if kind == "unidentified" and (_ETHNIC_WORD.search(analysis.text, unit.start, unit.end)
+                                   or _FROM_ETHNIC.match(analysis.text, unit.end)):
+        kind = "ethnic_militia"  # "unidentified men from an ethnic militia" (global notes: 13 of 14 so coded)
     if kind == "communal_militia":
         # ACLED names local militias after their place: "Wajir herders", "pastoralists from Lagdera"
         place = _place_name(analysis, catalogue, unit.start, unit.end)
@@ -897,6 +919,8 @@ def _civil_officers(text: str, catalogue: ActorCatalogue, mentions: list[ActorMe
 _COUNTED = re.compile(r"\b(?:a|an|one|another|[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+$",
                       re.IGNORECASE)
 _ETHNIC_WORD = re.compile(r"\b(?:ethnic|tribal)\b", re.IGNORECASE)
+_FROM_ETHNIC = re.compile(r"\s+(?:from|of)\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+)?(?:armed\s+)?"
+                          r"(?:ethnic|tribal)\s+(?:militias?|groups?)\b", re.IGNORECASE)
 
 
 def _noun_use(analysis: Analysis, unit: _Unit) -> bool:
