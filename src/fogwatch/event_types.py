@@ -40,6 +40,7 @@ from typing import Final
 
 import numpy as np
 
+from .battle_or_attack import with_battle_or_attack
 from .errors import DataFileError
 from .event_participants import ARMED, CIVILIAN, CROWD, Participants
 from .taxonomy import (
@@ -1129,6 +1130,7 @@ def type_event(
         _add(bonus, SUB_EVENT_TYPES[BATTLES], -NO_ARMED_PENALTY)
     if trigger.cls in _EXPLOSIVE_CLASSES and _EXPLOSIVE.search(own) and not _GROUND_FIGHT.search(own):
         _add(bonus, _EXPLOSIONS[:-1], EXPLOSIVE_BONUS)  # all but "Disrupted weapons use"
+    bonus = with_battle_or_attack(bonus, trigger.cls, own, participants)
     if (trigger.cls in _VIOLENT_CLASSES or trigger.cls == REPORT_CLASS) and participants is not None:
         for ruled_out in _participant_rules(participants):
             _add(bonus, SUB_EVENT_TYPES[ruled_out], -PARTICIPANT_PENALTY)
