@@ -149,3 +149,13 @@ def test_police_who_tell_of_a_blast_did_not_set_it_off(pipeline: Pipeline) -> No
 
 def test_police_who_say_they_shot_are_the_shooters(pipeline: Pipeline) -> None:
     assert event(pipeline, "Police said they shot dead two robbers in Nairobi.")[2:] == (POLICE, CIVILIANS)
+
+
+def test_protesters_of_another_nationality_are_named_by_it(pipeline: Pipeline) -> None:
+    ev = event(pipeline, "Somali residents of Eastleigh in Nairobi protested against a police raid on a home.")
+    assert ev[2] == "Protesters (Somalia)"
+
+
+def test_protesters_of_the_report_country_keep_it(pipeline: Pipeline) -> None:
+    ev = event(pipeline, "Traders in Mombasa protested over the closure of the market.")
+    assert ev[2] == "Protesters (Kenya)"

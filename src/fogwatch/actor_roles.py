@@ -991,6 +991,16 @@ class _Event:
         return any(m.name == force.name and abs(m.sentence - self.trig.sent) <= _FIGHT_REACH
                    and not _negated(self.analysis, m) and _in_fight(self.analysis, m) for m in self.mentions)
 
+    def foreign_crowd(self, kind: str) -> ActorRole | None:
+        """The crowd of another nationality that acts ("Somali residents protest", "Ethiopian refugees took to
+        the streets"): ACLED names protesters by their nationality, as it names civilians."""
+        agent = self.role("agent", categories=frozenset({"civilians"}))
+        if agent is None or agent.cue != "civilians" or agent.country in (None, self.country) \
+                or self.catalogue.country(agent.country) is None:
+            return None
+        actor = self.catalogue.generic(kind, agent.country, on=self.on)
+        return ActorRole(actor.name, actor.inter, ((agent.start, agent.end),))
+
     def crowd_force(self, m: ActorMention) -> ActorRole | None:
         """The force facing a crowd: unnamed "security forces" there are the police in ACLED's coding
         (twice as often as the army in its notes on riots and protests), unless the text has soldiers."""
@@ -1003,7 +1013,7 @@ class _Event:
 
     def protests(self, sub: str) -> EventActors:
         protesters = [m for m in self.mentions if m.category == "protesters"]
-        a1 = self.generic("protesters", protesters[:1])
+        a1 = self.foreign_crowd("protesters") or self.generic("protesters", protesters[:1])
         assoc = self.assoc(frozenset({"protesters", "civilians"}))
         # police before other forces: ACLED codes the police in most interventions, the army where the
         # text has only soldiers ("security forces (presumed police)", "police and army dispersed")
