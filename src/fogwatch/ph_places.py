@@ -16,8 +16,10 @@ by "in" / "at": "in B, M, P"), else M in ACLED's spelling: a city without "City"
 the bare name is a province's ("Quezon City", "Davao City", "Cebu City"). A numbered barangay ("Barangay
 3") is coded at its town. A province the gazetteer does not know as one (Maguindanao, split in 2022)
 takes ACLED's admin names from ``data/geo/ph_provinces.tsv``. A place the pipeline chose that names a
-city of the table is respelt the same way. Addresses cut by the sentence splitter after "Brgy." or
-"Sta." are read across the cut.
+city of the table is respelt the same way; one that is only a province is coded at its capital
+(``data/geo/ph_capitals.tsv``, precision 2), as ACLED does. The precision of an address's place says what
+the note names: 1 for a barangay or town, 2 for a town written as an area ("Talipao area"). Addresses cut
+by the sentence splitter after "Brgy." or "Sta." are read across the cut.
 """
 
 from __future__ import annotations
@@ -34,12 +36,13 @@ from typing import Any
 from .errors import DataFileError
 from .gazetteer import Place, name_key, read_fixed_tsv
 from .nlp import Analysis, Token
-from .places import PlaceMention, _coded_place
+from .places import NEAR_WORDS, PlaceMention, _coded_place
 
 __all__ = ["Town", "TownTable", "acled_town_name", "ph_location", "read_table", "town_key"]
 
 LIES_IN_PATH = Path(__file__).parent / "data" / "geo" / "ph_city_provinces.tsv"
 PROVINCES_PATH = Path(__file__).parent / "data" / "geo" / "ph_provinces.tsv"
+CAPITALS_PATH = Path(__file__).parent / "data" / "geo" / "ph_capitals.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,8 @@ class TownTable:
     provinces: frozenset[str]  # name_key of every province
     longest: int  # the most words in a town's name
     units: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # province -> ACLED's (admin2, admin1)
+    # province_key -> (ACLED's name of its capital, latitude, longitude)
+    capitals: Mapping[str, tuple[str, float, float]] = field(default_factory=dict)
 
 
 # abbreviations that open town names in notes ("Sta. Rosa", "Sto. Tomas", "Gen. Santos")
@@ -71,6 +76,8 @@ _CITY_NAMED = frozenset({"roxas"})
 _TOWN_WORDS = frozenset({"city", "town", "municipality"})
 _BARANGAY_WORDS = frozenset({"barangay", "brgy", "brgy.", "bgy", "bgy."})
 _LINKS = frozenset({",", "in", "of", "("})
+# words that gloss or stand for "barangay" ("Barangay (village) X", "the village of X")
+_GLOSSES = frozenset({"village", "villages", "barangay"})
 # prepositions that make the first name of an address the event's place ("in X, Datu Salibo, Maguindanao")
 _GOVERNING = frozenset({"in", "at"})
 # abbreviations a sentence splitter may take for a sentence's end ("in Brgy. X", "Sta. Rosa")
@@ -153,7 +160,7 @@ def towns_from_psgc(psgc: Mapping[str, Any], lies_in: Mapping[str, str]) -> list
 
 
 def read_table(psgc: Path | None = None, provinces_path: Path | None = PROVINCES_PATH,
-               lies_in_path: Path = LIES_IN_PATH) -> TownTable:
+               lies_in_path: Path = LIES_IN_PATH, capitals_path: Path | None = CAPITALS_PATH) -> TownTable:
     """The country's towns from the PSGC table at ``psgc`` (default: the ``barangay`` package's copy), with
     the provinces of units filed under a region from ``lies_in_path`` (unit, province) and ACLED's admin2
     and admin1 of each province from ``provinces_path`` (province, admin2, admin1)."""
@@ -172,7 +179,24 @@ def read_table(psgc: Path | None = None, provinces_path: Path | None = PROVINCES
     longest = max((len(k.split()) for k in towns), default=1)
     units = {} if provinces_path is None else {
         province: (admin2, admin1) for province, admin2, admin1 in read_fixed_tsv(provinces_path, 3)}
-    return TownTable({k: tuple(v) for k, v in towns.items()}, frozenset(provinces), longest, units)
+    table = TownTable({k: tuple(v) for k, v in towns.items()}, frozenset(provinces), longest, units)
+    return table if capitals_path is None else replace(table, capitals=_read_capitals(capitals_path, table))
+
+
+def _read_capitals(path: Path, table: TownTable) -> dict[str, tuple[str, float, float]]:
+    """Each province's capital (province, town, latitude, longitude), a town of the table in ACLED's
+    spelling ("Batangas" -> "Batangas City"); a name the table lacks ("San Jose de Buenavista", the PSGC's
+    "San Jose") is ACLED's as written."""
+    out: dict[str, tuple[str, float, float]] = {}
+    for province, capital, lat, lon in read_fixed_tsv(path, 4):
+        towns = [t for t in table.towns.get(town_key(capital), ())
+                 if province_key(t.province) == province_key(province)]
+        try:
+            out[province_key(province)] = (acled_town_name(towns[0], table) if len(towns) == 1 else capital,
+                                           float(lat), float(lon))
+        except ValueError as exc:
+            raise DataFileError(f"{path.name}: bad coordinates for {capital!r}: {exc}") from exc
+    return out
 
 
 @cache
@@ -252,16 +276,22 @@ def _barangay_before(tokens: Sequence[Token], i: int, lo: int) -> tuple[int, int
         j -= 1
     last = j
     while j >= lo and last - j < _MAX_NAME and (_cap(tokens[j]) or tokens[j].text == "-" or (
-            tokens[j].text in _NAME_CONNECTORS and j - 1 >= lo and _cap(tokens[j - 1]))) \
+            tokens[j].text in _NAME_CONNECTORS and j - 1 >= lo and _cap(tokens[j - 1])) or (
+            j - 1 >= lo and tokens[j - 1].text == "-" and tokens[j].text.isalpha())) \
             and tokens[j].text.lower() not in _BARANGAY_WORDS:
-        j -= 1
+        j -= 1  # "Inug-og" and "Pang-ot" are three tokens, the last in lower case
     first = j + 1
     if j - 1 >= lo and tokens[j].text == "." and tokens[j - 1].text.lower() in _BARANGAY_WORDS:
         j -= 1  # "Brgy . X"
+    if j - 3 >= lo and tokens[j].text == ")" and tokens[j - 1].text.lower() in _GLOSSES \
+            and tokens[j - 2].text == "(":
+        j -= 3  # "Barangay (village) X": the word glossed for readers
     if first > last or not _cap(tokens[first]):
         return None
     if j >= lo and tokens[j].text.lower() in _BARANGAY_WORDS:
         typed = True
+    if j - 1 >= lo and tokens[j].text.lower() == "of" and tokens[j - 1].text.lower() in _GLOSSES:
+        typed = True  # "the village of X in M", "Barangay of X"
     if tokens[first].text[:1].isdigit():
         return None  # "Barangay 20, San Nicolas town": coders code a numbered barangay at its town
     if not typed and tokens[i - 1].text == "," and j >= lo and tokens[j].text.lower() in _GOVERNING:
@@ -344,6 +374,21 @@ def _town_word(tokens: Sequence[Token], last: int, hi: int) -> bool:
     return last + 1 < hi and tokens[last + 1].text.lower() in _TOWN_WORDS
 
 
+def _capital(place: Place, table: TownTable, text: str) -> Place:
+    """A place known only as a province, at its capital as ACLED codes it (precision 2: a town stands for
+    the province); not where the note names the city of the province's name ("Cotabato City, Cotabato"),
+    read as the province."""
+    if place.kind != "admin2" or not place.admin2 or place.location != place.admin2:
+        return place
+    if re.search(rf"\b{re.escape(place.admin2)}\s+City\b", text, re.IGNORECASE):
+        return place
+    seat = table.capitals.get(province_key(place.admin2))
+    if seat is None:
+        return place
+    name, lat, lon = seat
+    return replace(place, location=name, latitude=lat, longitude=lon, geo_precision=2, kind="city")
+
+
 def _respelt(place: Place, table: TownTable) -> Place:
     """A city the pipeline chose, in ACLED's spelling ("Pasig City" -> "Pasig", "Davao" -> "Davao City")."""
     if place.kind != "city" or not place.admin2:
@@ -372,7 +417,7 @@ def ph_location(analysis: Analysis, place: Place | None, evidence: tuple[PlaceMe
     province = province_key(place.admin2) if place.admin2 else None
     found = _pick(_addresses(analysis, index, table, province), place, evidence, analysis)
     if found is None:
-        return _respelt(place, table), evidence
+        return _capital(_respelt(place, table), table, analysis.text), evidence
     tokens, text = analysis.tokens, analysis.text
     units = place
     if province_key(found.town.province) != province_key(place.admin2 or ""):
@@ -395,16 +440,45 @@ def ph_location(analysis: Analysis, place: Place | None, evidence: tuple[PlaceMe
         start, end = tokens[found.first].start, tokens[found.last].end
         name = acled_town_name(found.town, table)
     # a barangay or town the gazetteer places in the same province has its own coordinates; otherwise
-    # those of the town or the province stand, with ACLED's code for a containing place
+    # those of the town or the province stand
     own = next((m.place for m in mentions if m.start == start and m.place.kind == "city"
                 and m.place.admin2 == units.admin2 and m.place.latitude is not None), None)
-    if own is not None:
-        units = replace(units, latitude=own.latitude, longitude=own.longitude, geo_precision=own.geo_precision)
-    elif units.kind != "city" or town_key(units.location.removesuffix(" City")) != town_key(name.removesuffix(" City")):
-        units = replace(units, geo_precision=max(units.geo_precision, 2))
+    if found.barangay is not None and found.town.city:
+        # a city named for one of its barangays: the city's own coordinates give its precision, else those of
+        # a containing place stand, with ACLED's code for one
+        if own is not None:
+            units = replace(units, latitude=own.latitude, longitude=own.longitude, geo_precision=own.geo_precision)
+        elif units.kind != "city" or town_key(units.location.removesuffix(" City")) != town_key(
+                name.removesuffix(" City")):
+            units = replace(units, geo_precision=max(units.geo_precision, 2))
+    else:
+        if own is not None:
+            units = replace(units, latitude=own.latitude, longitude=own.longitude)
+        # ACLED's precision says what the note names, not where the coordinates come from: the place itself (a
+        # barangay, a town) is 1, a town written as an area ("Talipao area") 2. Without coordinates at all (a
+        # province the gazetteer lacks) the place is no more than 2.
+        precision = _address_precision(found, tokens)
+        units = replace(units, geo_precision=precision if units.latitude is not None else max(precision, 2))
     narrowed = replace(units, location=name, kind="city")
     mention = PlaceMention(start, end, text[start:end], index, narrowed)
     return narrowed, tuple(sorted((mention, *(m for m in evidence if m.place.iso2 == "PH")), key=lambda m: m.start))
+
+
+# words after a town's name that make the place a part of its area ("in Talipao area", "Goa town vicinity")
+_AREA_WORDS = frozenset({"area", "areas", "vicinity", "outskirts", "periphery"})
+
+
+def _address_precision(found: _Address, tokens: Sequence[Token]) -> int:
+    """ACLED's geo_precision of the barangay or town an address names: 2 for a town written as an area ("X
+    area", "X town vicinity") or a place near it ("near Talipao, Sulu"), else 1 (the note names the place)."""
+    if found.barangay is not None:
+        return 1
+    if found.first > 0 and tokens[found.first - 1].text.lower() in NEAR_WORDS:
+        return 2
+    k, hi = found.last + 1, len(tokens)
+    if k < hi and tokens[k].text.lower() in _TOWN_WORDS:
+        k += 1
+    return 2 if k < hi and tokens[k].text.lower() in _AREA_WORDS else 1
 
 
 def _reach(tokens: Sequence[Token], first: int) -> int:
