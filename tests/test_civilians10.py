@@ -159,3 +159,8 @@ def test_protesters_of_another_nationality_are_named_by_it(pipeline: Pipeline) -
 def test_protesters_of_the_report_country_keep_it(pipeline: Pipeline) -> None:
     ev = event(pipeline, "Traders in Mombasa protested over the closure of the market.")
     assert ev[2] == "Protesters (Kenya)"
+
+
+def test_clerics_and_lawmakers_are_civilians_of_their_nationality(pipeline: Pipeline) -> None:
+    assert event(pipeline, "Gunmen attacked a Somali sheikh in Garissa on Friday.")[3] == "Civilians (Somalia)"
+    assert event(pipeline, "Unknown attackers shot two Somali MPs at a hotel in Nairobi.")[3] == "Civilians (Somalia)"
