@@ -5,10 +5,10 @@ Texts and village names written for these tests."""
 from __future__ import annotations
 
 import pytest
+from place_helpers import locate_in
 
 from fogwatch.gazetteer import Gazetteer
-from fogwatch.nlp import Analysis
-from fogwatch.places import Place, country_hints, event_place, find_places, main_country
+from fogwatch.places import Place
 
 
 @pytest.fixture(scope="module")
@@ -17,11 +17,7 @@ def gaz() -> Gazetteer:
 
 
 def locate(nlp, gaz: Gazetteer, text: str, country: str = "Burkina Faso") -> Place | None:
-    a: Analysis = nlp.analyse(text)
-    mentions = find_places(a, gaz, country_hint=country)
-    country = country or main_country(mentions, country_hints(a, gaz))
-    place, _evidence = event_place(a, mentions, 0, country=country)
-    return place
+    return locate_in(nlp, gaz, text, country)
 
 
 @pytest.mark.parametrize("text", [
@@ -98,15 +94,9 @@ def test_coders_stated_precision_is_kept(nlp, gaz: Gazetteer, digit: str, precis
     assert place is not None and (place.location, place.geo_precision) == ("Tinsagou", precision)
 
 
-def _placed(nlp, gaz: Gazetteer, text: str, country: str) -> Place | None:
-    a = nlp.analyse(text)
-    place, _ = event_place(a, find_places(a, gaz, country_hint=country), 0, country=country)
-    return place
-
-
 def test_event_with_no_place_named_stays_in_its_country(nlp, gaz: Gazetteer) -> None:
     # no default location: a place the text does not name would carry no evidence
-    place = _placed(nlp, gaz, "Teachers held a sit-in to demand the payment of salary arrears.", "Burkina Faso")
+    place = locate(nlp, gaz, "Teachers held a sit-in to demand the payment of salary arrears.")
     assert place is not None and (place.location, place.admin1) == ("Burkina Faso", None)
 
 
@@ -115,7 +105,7 @@ def test_event_with_no_place_named_stays_in_its_country(nlp, gaz: Gazetteer) -> 
     ("Militants shot dead a herder in Tiambolga.", "Tiambolga"),  # a village the gazetteer lacks
 ])
 def test_named_place_is_the_location(nlp, gaz: Gazetteer, text: str, location: str) -> None:
-    place = _placed(nlp, gaz, text, "Burkina Faso")
+    place = locate(nlp, gaz, text)
     assert place is not None and place.location == location
 
 

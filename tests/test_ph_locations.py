@@ -8,12 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
+from place_helpers import locate_in, locate_with_evidence
 
 from fogwatch.errors import DataFileError
 from fogwatch.gazetteer import Gazetteer
-from fogwatch.nlp import Analysis
 from fogwatch.ph_places import Town, acled_town_name, province_key, read_table, town_key
-from fogwatch.places import Place, PlaceMention, country_hints, event_place, find_places, main_country
+from fogwatch.places import Place, PlaceMention
 
 
 @pytest.fixture(scope="module")
@@ -22,10 +22,7 @@ def gaz() -> Gazetteer:
 
 
 def locate(nlp, gaz: Gazetteer, text: str) -> tuple[Place | None, tuple[PlaceMention, ...]]:
-    a: Analysis = nlp.analyse(text)
-    mentions = find_places(a, gaz, country_hint="Philippines")
-    country = main_country(mentions, country_hints(a, gaz)) or "Philippines"
-    return event_place(a, mentions, 0, country=country)
+    return locate_with_evidence(nlp, gaz, text, "Philippines")
 
 
 def _table(tmp_path: Path, psgc: object, lies_in: str = ""):
@@ -143,7 +140,5 @@ def test_bundled_province_units() -> None:
 
 
 def test_other_countries_untouched(nlp, gaz: Gazetteer) -> None:
-    a = nlp.analyse("Police killed two robbers in Barangay Estate, Kisumu County on 3 May 2017.")
-    mentions = find_places(a, gaz, country_hint="Kenya")
-    place, _ = event_place(a, mentions, 0, country="Kenya")
+    place = locate_in(nlp, gaz, "Police killed two robbers in Barangay Estate, Kisumu County on 3 May 2017.", "Kenya")
     assert place is not None and place.country == "Kenya"

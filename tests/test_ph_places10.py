@@ -5,10 +5,10 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from place_helpers import locate_with_evidence
 
 from fogwatch.gazetteer import Gazetteer
-from fogwatch.nlp import Analysis
-from fogwatch.places import Place, PlaceMention, country_hints, event_place, find_places, main_country
+from fogwatch.places import Place, PlaceMention
 
 
 @pytest.fixture(scope="module")
@@ -17,10 +17,7 @@ def gaz() -> Gazetteer:
 
 
 def locate(nlp, gaz: Gazetteer, text: str) -> tuple[Place | None, tuple[PlaceMention, ...]]:
-    a: Analysis = nlp.analyse(text)
-    mentions = find_places(a, gaz, country_hint="Philippines")
-    country = main_country(mentions, country_hints(a, gaz)) or "Philippines"
-    return event_place(a, mentions, 0, country=country)
+    return locate_with_evidence(nlp, gaz, text, "Philippines")
 
 
 @pytest.mark.parametrize(("text", "location", "precision"), [
