@@ -27,3 +27,10 @@ def mention_names(pipeline: Pipeline, text: str, country: str, on: dt.date) -> l
     """The catalogue names of the actor mentions in ``text``, in text order."""
     analysis = pipeline.nlp.analyse(text)
     return [m.name for m in find_actors(analysis, pipeline.catalogue, country=country, on=on)]
+
+
+def first_event_place(pipeline: Pipeline, text: str, country: str,
+                      on: dt.date) -> tuple[str | None, str | None, str | None]:
+    """admin1, admin2 and location of the first event extracted from ``text``."""
+    ev = first_event(pipeline, text, country, on)
+    return ev.admin1, ev.admin2, ev.location

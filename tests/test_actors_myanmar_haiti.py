@@ -19,11 +19,6 @@ ON_2021 = dt.date(2021, 10, 1)
 ON_2025 = dt.date(2025, 1, 8)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def names(pipeline: Pipeline, text: str, country: str, on: dt.date | None) -> list[tuple[str, str]]:
     analysis = pipeline.nlp.analyse(text)
     return [(m.text, m.name) for m in find_actors(analysis, pipeline.catalogue, country=country, on=on)]

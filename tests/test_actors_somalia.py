@@ -17,11 +17,6 @@ SNA = "Military Forces of Somalia (2022-)"
 AUSSOM = "AUSSOM: Africa Union Support and Stabilisation Mission in Somalia (2025-)"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def actors(pipeline: Pipeline, text: str, on: dt.date = ON_2025) -> tuple[str | None, str | None]:
     result = next(pipeline.extract_many([Article(id="t", text=text, published=on, country="Somalia")]))
     assert result.events, "the test text must make an event"

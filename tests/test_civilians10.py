@@ -21,11 +21,6 @@ INTERNATIONAL = "Civilians (International)"
 POLICE = "Police Forces of Kenya (2013-2022)"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def event(pipeline: Pipeline, text: str) -> tuple[str, str, str | None, str | None]:
     result = next(pipeline.extract_many([Article(id="t", text=text, published=ON, country="Kenya")]))
     assert result.events, "the test text must make an event"

@@ -64,13 +64,6 @@ def test_a_brief_longer_than_a_note_gets_no_fallback(nlp):
 # --------------------------------------------------------------------------- through the pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from fogwatch.pipeline import Pipeline
-
-    return Pipeline.load()
-
-
 DAY = dt.date(2024, 5, 7)
 
 

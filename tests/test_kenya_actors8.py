@@ -18,11 +18,6 @@ ON_2001 = dt.date(2001, 3, 8)
 POLICE_2014 = "Police Forces of Kenya (2013-2022)"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def event(pipeline: Pipeline, text: str, on: dt.date = ON_2014) -> tuple[str, str | None, str | None]:
     result = next(pipeline.extract_many([Article(id="t", text=text, published=on, country="Kenya")]))
     assert result.events, "the test text must make an event"

@@ -7,23 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from event_helpers import first_event_place
 
-from fogwatch.inputs import Article
 from fogwatch.pipeline import Pipeline
 from fogwatch.places import _office, _without_office
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def _place(pipeline: Pipeline, text: str) -> tuple[str | None, str | None, str | None]:
-    article = Article(id="lk", text=text, published=dt.date(2021, 3, 4), country="Sri Lanka")
-    result = next(pipeline.extract_many([article]))
-    assert result.events, text
-    event = result.events[0]
-    return event.admin1, event.admin2, event.location
+    return first_event_place(pipeline, text, "Sri Lanka", dt.date(2021, 3, 4))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

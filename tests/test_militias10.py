@@ -21,11 +21,6 @@ UAG = "Unidentified Armed Group (Kenya)"
 CIVILIANS = "Civilians (Kenya)"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def event(pipeline: Pipeline, text: str, on: dt.date = ON_2017,
           country: str = "Kenya") -> tuple[str, str | None, str | None]:
     result = next(pipeline.extract_many([Article(id="t", text=text, published=on, country=country)]))

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from fogwatch.pipeline import Pipeline
 from fogwatch.records import Article, Event
 
@@ -16,11 +14,6 @@ ON_2025 = dt.date(2025, 3, 1)
 MILITARY_MM = "Military Forces of Myanmar (2021-)"
 UNKNOWN_MM = "Unidentified Armed Group (Myanmar)"
 POLICE_HT = "Police Forces of Haiti (2024-)"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
 
 
 def event(pipeline: Pipeline, text: str, country: str, on: dt.date) -> Event:

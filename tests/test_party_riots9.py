@@ -65,13 +65,6 @@ def test_armed_men_alone_are_not_made_rioters_by_a_party_name(model):
 # --------------------------------------------------------------------------- end to end (party in the catalogue)
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from fogwatch.pipeline import Pipeline
-
-    return Pipeline.load()
-
-
 @pytest.mark.parametrize(
     "text",
     [

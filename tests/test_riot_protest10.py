@@ -143,13 +143,6 @@ def test_armed_men_storming_a_village_are_untouched(model):
 # --------------------------------------------------------------------------- end to end
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from fogwatch.pipeline import Pipeline
-
-    return Pipeline.load()
-
-
 def test_pipeline_storming_with_a_demand(pipeline):
     text = "Boda boda riders stormed the Kitale municipal offices demanding the release of their impounded motorbikes."
     ev = first_event(pipeline, text, "Kenya", dt.date(2016, 3, 2))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from event_helpers import first_event_place
 
 from fogwatch.gazetteer import Gazetteer
-from fogwatch.inputs import Article
 from fogwatch.pipeline import Pipeline
 
 
@@ -17,17 +17,8 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
-
 def _place(pipeline: Pipeline, text: str) -> tuple[str | None, str | None, str | None]:
-    article = Article(id="ua", text=text, published=dt.date(2022, 4, 20), country="Ukraine")
-    result = next(pipeline.extract_many([article]))
-    assert result.events, text
-    event = result.events[0]
-    return event.admin1, event.admin2, event.location
+    return first_event_place(pipeline, text, "Ukraine", dt.date(2022, 4, 20))
 
 
 def test_written_down_village_is_found_in_another_romanisation(gaz: Gazetteer) -> None:
